@@ -1,0 +1,121 @@
+"""Read a parsed article the way a reviewer does: sentences, terms, frames.
+
+The analysis runs once per article and is shared by every rule: each sentence knows
+which policy terms it names, whether it is a question, and whether its writer is
+asserting anything at all (myths, hearsay and rhetorical frames are not assertions).
+Stances, claims and notices are derived from it in their own modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import Block, Document
+from .policy import Policy, normalise_name
+from .sentences import split_sentences
+
+
+@dataclass(slots=True)
+class Mention:
+    term: str
+    start: int  # offsets in the block's prose
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: int
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    question: bool
+    assertive: bool
+    index: int = 0
+
+
+@dataclass(slots=True)
+class Analysis:
+    document: Document
+    policy: Policy
+    sentences: list[Sentence]
+    block_sentences: list[list[int]]  # sentence indexes per block
+    cited_blocks: set[int] = field(default_factory=set)
+    treatments: dict[str, int] = field(default_factory=dict)  # term -> first sentence
+
+    def block(self, sentence: Sentence) -> Block:
+        return self.document.blocks[sentence.block]
+
+    def span(self, sentence: Sentence, start: int | None = None, end: int | None = None):
+        """Absolute source (start, end) offsets of a sentence or part of one."""
+        block = self.block(sentence)
+        s = sentence.start if start is None else start
+        e = sentence.end if end is None else end
+        return block.source_offset(s), block.source_offset(max(s, e - 1)) + 1
+
+
+def find_mentions(policy: Policy, text: str) -> list[Mention]:
+    """Policy terms named in text, longest names first, never overlapping."""
+    found: list[Mention] = []
+    if policy.term_pattern is not None:
+        for match in policy.term_pattern.finditer(text):
+            term = policy.names.get(normalise_name(match.group(0)))
+            if term is None:
+                term = _plural_lookup(policy, match.group(0))
+            if term is not None:
+                found.append(Mention(term, match.start(), match.end()))
+    if policy.exact_pattern is not None:
+        for match in policy.exact_pattern.finditer(text):
+            word = match.group(0)
+            term = policy.names.get("=" + word) or policy.names.get("=" + word[:-1])
+            if term is not None and not any(
+                m.start < match.end() and match.start() < m.end for m in found
+            ):
+                found.append(Mention(term, match.start(), match.end()))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _plural_lookup(policy: Policy, text: str) -> str | None:
+    key = normalise_name(text)
+    for suffix in ("es", "s"):
+        if key.endswith(suffix) and key[: -len(suffix)] in policy.names:
+            return policy.names[key[: -len(suffix)]]
+    return None
+
+
+def _has_citation(policy: Policy, block: Block) -> bool:
+    return block.citation_marks > 0 or policy.citation.search(block.text) is not None
+
+
+def analyse(document: Document, policy: Policy) -> Analysis:
+    sentences: list[Sentence] = []
+    block_sentences: list[list[int]] = []
+    cited: set[int] = set()
+    treatments: dict[str, int] = {}
+    for b, block in enumerate(document.blocks):
+        if _has_citation(policy, block):
+            cited.add(b)
+        indexes = []
+        in_myth = False
+        spans = [(0, len(block.text))] if block.kind == "heading" else split_sentences(block.text)
+        for start, end in spans:
+            text = block.text[start:end]
+            mentions = [
+                Mention(m.term, m.start + start, m.end + start) for m in find_mentions(policy, text)
+            ]
+            if policy.myth_label.match(text):
+                in_myth = True
+            elif policy.fact_label.match(text):
+                in_myth = False
+            question = text.rstrip().rstrip("\"'”’)*_").endswith("?")
+            assertive = not question and not in_myth and not policy.non_assertive.search(text)
+            sentence = Sentence(b, start, end, text, mentions, question, assertive)
+            sentence.index = len(sentences)
+            indexes.append(sentence.index)
+            sentences.append(sentence)
+            for mention in mentions:
+                if policy.terms[mention.term].is_treatment:
+                    treatments.setdefault(mention.term, sentence.index)
+        block_sentences.append(indexes)
+    return Analysis(document, policy, sentences, block_sentences, cited, treatments)

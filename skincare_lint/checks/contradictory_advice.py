@@ -1,0 +1,99 @@
+"""contradictory-advice: the article takes opposite stances on the same pairing."""
+
+from __future__ import annotations
+
+from ..stance import AGAINST, FOR, UNSURE
+from .base import Context, Rule, quote
+from .wording import pairing_phrase
+
+RULE = Rule(
+    id="contradictory-advice",
+    severity="error",
+    summary="The article takes opposite stances on the same treatment and condition.",
+    what=(
+        "Compares every statement the article makes about a treatment for, on or with a "
+        "condition, population or other treatment. A statement that endorses it where an "
+        "earlier one warns against it (or the reverse), or that calls it safe and "
+        "effective where an earlier one says its safety is not established, is reported "
+        "at the later statement, with the earlier one as a related location."
+    ),
+    why=(
+        "A reader who meets both statements cannot tell which to follow, and whichever "
+        "one is wrong may hurt them. Contradictions usually come from merging drafts or "
+        "pasting sections from different sources."
+    ),
+    example=(
+        "## Can you microneedle over milia?\n"
+        "Microneedling is not suitable for milia.\n\n"
+        "## Our verdict\n"
+        "Yes, microneedling can be performed over milia with care."
+    ),
+    instead=(
+        "Decide which stance the article takes, with a source, and make every section "
+        "say the same: “Microneedling is not suitable for milia; ask a dermatologist "
+        "about extraction instead.”"
+    ),
+    passes=(
+        "“Microneedling is generally considered safe.” followed by a list of its risks; "
+        "“not suitable for active acne” and “effective for acne scars” (different "
+        "conditions); a myth that the article then rebuts; a question."
+    ),
+)
+
+_OPPOSED = {(FOR, AGAINST), (AGAINST, FOR)}
+
+
+def _conflicts(earlier, later) -> bool:
+    pair = (earlier.stance, later.stance)
+    if pair in _OPPOSED:
+        return True
+    # "Not established" against an outright "safe and effective" (not against "may help").
+    if pair == (UNSURE, FOR):
+        return later.strong
+    if pair == (FOR, UNSURE):
+        return earlier.strong
+    return False
+
+
+def _describe(stance, cue: str) -> str:
+    if stance.stance == FOR:
+        return f"endorses it (“{cue}”)"
+    if stance.stance == AGAINST:
+        return f"warns against it (“{cue}”)"
+    return f"says the evidence is not established (“{cue}”)"
+
+
+def check(ctx: Context):
+    seen: dict[tuple[str, str], list] = {}
+    sentences = ctx.analysis.sentences
+    reported = set()
+    for statement in ctx.statements:
+        key = tuple(sorted(statement.pair))
+        history = seen.setdefault(key, [])
+        block = sentences[statement.sentence].block
+        for earlier in history:
+            if sentences[earlier.sentence].block == block or not _conflicts(earlier, statement):
+                continue
+            if (statement.sentence, key) in reported:
+                break
+            reported.add((statement.sentence, key))
+            later_text = sentences[statement.sentence].text
+            earlier_text = sentences[earlier.sentence].text
+            earlier_start = ctx.analysis.span(sentences[earlier.sentence])[0]
+            phrase = pairing_phrase(ctx.policy, *statement.pair)
+            earlier_line = ctx.position(earlier_start)[0]
+            message = (
+                f"contradicts line {earlier_line} on {phrase}: this sentence "
+                f"{_describe(statement, statement.cue)}, {quote(later_text)}, while line "
+                f"{earlier_line} {_describe(earlier, earlier.cue)}, {quote(earlier_text)}"
+            )
+            yield ctx.sentence_finding(
+                RULE.id,
+                RULE.severity,
+                statement.sentence,
+                message,
+                hint="make both places take the same stance, and cite the source for it",
+                related=((earlier_start, f"the earlier statement: {quote(earlier_text)}"),),
+            )
+            break
+        history.append(statement)

@@ -1,0 +1,66 @@
+"""Find claims a reader would want a source for, and whether one is given.
+
+A claim is a sentence that asserts efficacy, safety or a statistic: an appeal to
+research, a study named without a source, a figure of effect, a superlative, an appeal
+to unnamed experts, or a firm efficacy statement about a named treatment. Questions,
+headings, myths, hearsay and sentences that only say the evidence is thin are not
+claims. A citation anywhere in the same paragraph or list item covers its claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import Analysis
+
+
+@dataclass(slots=True)
+class Claim:
+    sentence: int
+    category: str  # claim category id from the policy
+    label: str  # how the category is described to editors
+    cue: str  # the words that make it a claim
+    cue_start: int  # offsets of the cue in the block's prose
+    cue_end: int
+
+
+def find_claims(analysis: Analysis) -> list[Claim]:
+    policy = analysis.policy
+    blocks = analysis.document.blocks
+    claims = []
+    for sentence in analysis.sentences:
+        if not sentence.assertive or blocks[sentence.block].kind == "heading":
+            continue
+        if sentence.block in analysis.cited_blocks:
+            continue
+        text = sentence.text
+        match = None
+        for candidate in policy.claims.finditer(text):
+            category = policy.claim_categories[candidate.lastgroup]
+            if category.needs_term and not _names_treatment(analysis, sentence, text):
+                continue
+            match = candidate
+            break
+        if match is None:
+            continue
+        category = policy.claim_categories[match.lastgroup]
+        if category.id not in ("statistic", "named-study") and policy.hedge.search(text):
+            continue
+        claims.append(
+            Claim(
+                sentence=sentence.index,
+                category=category.id,
+                label=category.label,
+                cue=match.group(0),
+                cue_start=sentence.start + match.start(),
+                cue_end=sentence.start + match.end(),
+            )
+        )
+    return claims
+
+
+def _names_treatment(analysis: Analysis, sentence, text: str) -> bool:
+    terms = analysis.policy.terms
+    if any(terms[m.term].is_treatment for m in sentence.mentions):
+        return True
+    return bool(analysis.policy.anaphor.search(text))

@@ -1,0 +1,487 @@
+"""Load the medical-claims policy (YAML under rules/) and compile it once.
+
+Everything the rules know about skincare lives in data: terms and their aliases, stance
+and claim cues, notice phrasings and discouraged pairings. Users add to it with extra
+policy files named in their config. Every pattern is validated and compiled when the
+policy loads, so a bad entry is reported once, with its file and key, before any
+article is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+TREATMENT_KINDS = frozenset({"procedure", "active", "drug"})
+TARGET_KINDS = frozenset({"condition", "population", "product"})
+_TERM_KINDS = TREATMENT_KINDS | TARGET_KINDS
+_STRENGTHS = ("avoid", "caution")
+_RELATIONS = ("with", "requires")
+POLICY_FILES = ("terms.yaml", "pairings.yaml", "stance.yaml", "claims.yaml", "notices.yaml")
+_STANCE_LISTS = (
+    "negative",
+    "positive_strong",
+    "positive_weak",
+    "uncertain",
+    "negators",
+    "pseudo_negators",
+    "flip_frames",
+    "non_assertive",
+    "answer_yes",
+    "answer_no",
+    "myth_labels",
+    "fact_labels",
+    "subordinate_openers",
+    "clause_breaks",
+    "caveats",
+    "omission",
+    "anaphors",
+)
+
+
+class PolicyError(Exception):
+    """A policy file that cannot be used; the message names the file and entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    id: str
+    kind: str
+    label: str
+    classes: tuple[str, ...] = ()
+
+    @property
+    def is_treatment(self) -> bool:
+        return self.kind in TREATMENT_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    id: str
+    treatment: str
+    target: str
+    strength: str
+    relation: str
+    reason: str
+    source: str
+    instead: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCategory:
+    id: str
+    label: str
+    needs_term: bool
+
+
+@dataclass(slots=True)
+class Policy:
+    terms: dict[str, Term]
+    names: dict[str, str]  # normalised name -> term id
+    term_pattern: re.Pattern | None
+    exact_pattern: re.Pattern | None
+    pairings: list[Pairing]
+    stance: re.Pattern  # named groups: uncertain, positive_strong, negative, positive_weak
+    negator: re.Pattern  # a negator ending the text before a cue
+    bare_negator: re.Pattern  # a negative cue that is only a negation ("do not")
+    pseudo_negator: re.Pattern
+    flip_frame: re.Pattern
+    non_assertive: re.Pattern
+    answer_yes: re.Pattern  # opens an answer that agrees with the question
+    answer_no: re.Pattern
+    myth_label: re.Pattern  # opens a myth that the article rebuts
+    fact_label: re.Pattern  # closes it
+    subordinate: re.Pattern
+    clause_break: re.Pattern
+    caveat: re.Pattern
+    omission: re.Pattern
+    anaphor: re.Pattern
+    claims: re.Pattern  # named groups, one per claim category
+    claim_categories: dict[str, ClaimCategory]
+    hedge: re.Pattern
+    citation: re.Pattern
+    advice: re.Pattern
+    professional: re.Pattern
+    dismissal: re.Pattern  # ends the text just before advice that is taken back
+    notice_window: int
+    sources: list[str] = field(default_factory=list)
+    _pair_index: dict[tuple[str, str], list[Pairing]] = field(default_factory=dict)
+
+    def expand(self, term_id: str) -> tuple[str, ...]:
+        """The term itself followed by the classes it belongs to."""
+        term = self.terms[term_id]
+        return (term_id, *term.classes)
+
+    def pairings_for(self, a: str, b: str) -> list[Pairing]:
+        """Policy rows that cover terms a and b in either order (classes included)."""
+        key = (a, b)
+        cached = self._pair_index.get(key)
+        if cached is not None:
+            return cached
+        found = []
+        left, right = self.expand(a), self.expand(b)
+        for row in self.pairings:
+            if (row.treatment in left and row.target in right) or (
+                row.treatment in right and row.target in left
+            ):
+                found.append(row)
+        self._pair_index[key] = found
+        return found
+
+
+def _fragment(text: str) -> str:
+    """A cue as written in YAML: a regex fragment in which a space means any whitespace."""
+    return text.replace(" ", r"\s+")
+
+
+def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    try:
+        return re.compile(source, flags)
+    except re.error as exc:
+        raise PolicyError(f"{where}: not a valid pattern ({exc})") from None
+
+
+def _cue_pattern(entries: list[str], where: str) -> str:
+    """Alternation of cue fragments, longest first, as whole words."""
+    for i, entry in enumerate(entries):
+        _compile(_fragment(entry), f"{where}[{i}]")
+        if _nested_quantifier(entry):
+            raise PolicyError(
+                f"{where}[{i}]: nested repetition like (a+)+ can take exponential time; "
+                "rewrite the pattern without a repeated group inside a repeat"
+            )
+    ordered = sorted(entries, key=len, reverse=True)
+    return "|".join(f"(?:{_fragment(e)})" for e in ordered)
+
+
+_NESTED = re.compile(r"\((?:[^()]*[+*]|[^()]*\{\d*,\d*\})[^()]*\)[+*{]")
+
+
+def _nested_quantifier(pattern: str) -> bool:
+    """Catches the classic catastrophic-backtracking shape: a repeated group that repeats."""
+    return bool(_NESTED.search(pattern))
+
+
+def _label(entries: list[str], where: str) -> re.Pattern:
+    """A label opening a sentence: "Myth:", "**Fact #2 -**"."""
+    body = _cue_pattern(entries, where) or r"(?!x)x"
+    return _compile(rf"^\W*(?:{body})s?(?:\s*#?\d+)?\s*[:.\-–—]", where)
+
+
+def _answer(entries: list[str], where: str) -> re.Pattern:
+    """An answer opening a sentence: "Yes,", "The short answer is no."."""
+    body = _cue_pattern(entries, where) or r"(?!x)x"
+    return _compile(rf"^\W*(?:{body})(?![\w'])", where)
+
+
+def _word(body: str) -> str:
+    return rf"(?<![\w-])(?:{body})(?![\w])"
+
+
+def _name_pattern(name: str) -> str:
+    """A term name with flexible hyphens/spaces and an optional plural ending."""
+    parts = re.split(r"[\s-]+", name.strip())
+    body = r"[\s-]?".join(re.escape(p) for p in parts if p)
+    if name[-1:].isalpha() and not name.lower().endswith("s"):
+        body += "(?:s|es)?"
+    return body
+
+
+def normalise_name(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text.lower())
+
+
+def _read_yaml(path: Path | str, label: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except OSError as exc:
+        raise PolicyError(f"{label}: cannot read policy file ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise PolicyError(f"{label}: policy file is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{label}:{mark.line + 1}" if mark else label
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PolicyError(f"{where}: invalid YAML ({problem})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise PolicyError(f"{label}: a policy file must be a mapping of sections")
+    return data
+
+
+def bundled_policy_paths() -> list[Path]:
+    """The default policy files: shipped in the wheel, or in the source tree."""
+    try:
+        folder = resources.files("skincare_lint.rules")
+        paths = [Path(str(folder / name)) for name in POLICY_FILES]
+        if all(p.is_file() for p in paths):
+            return paths
+    except ModuleNotFoundError:
+        pass
+    folder = Path(__file__).resolve().parent.parent / "rules"
+    return [folder / name for name in POLICY_FILES]
+
+
+_KNOWN_SECTIONS = {"terms", "pairings", "claims", "hedges", "citations", "advice"} | {
+    "professionals",
+    "dismissals",
+    "window",
+    *_STANCE_LISTS,
+}
+
+
+class _Collector:
+    """Merges policy files section by section: later files add to earlier ones."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, dict] = {}
+        self.pairings: list[tuple[dict, str]] = []
+        self.lists: dict[str, list[str]] = {name: [] for name in _STANCE_LISTS}
+        self.lists.update(hedges=[], citations=[], advice=[], professionals=[], dismissals=[])
+        self.claims: dict[str, dict] = {}
+        self.window = 60
+
+    def add(self, data: dict, label: str) -> None:
+        for key, value in data.items():
+            where = f"{label}: {key}"
+            if key not in _KNOWN_SECTIONS:
+                raise PolicyError(
+                    f"{label}: unknown section '{key}' (expected one of "
+                    f"{', '.join(sorted(_KNOWN_SECTIONS))})"
+                )
+            if key == "terms":
+                self._add_terms(value, where)
+            elif key == "pairings":
+                if not isinstance(value, list):
+                    raise PolicyError(f"{where}: expected a list of pairings")
+                self.pairings.extend((row, f"{where}[{i}]") for i, row in enumerate(value))
+            elif key == "claims":
+                self._add_claims(value, where)
+            elif key == "window":
+                if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                    raise PolicyError(f"{where}: expected a positive whole number")
+                self.window = value
+            else:
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise PolicyError(f"{where}: expected a list of strings")
+                self.lists[key].extend(value)
+
+    def _add_terms(self, value, where: str) -> None:
+        if not isinstance(value, dict):
+            raise PolicyError(f"{where}: expected a mapping of term ids")
+        for term_id, spec in value.items():
+            at = f"{where}.{term_id}"
+            if not isinstance(spec, dict):
+                raise PolicyError(f"{at}: expected a mapping with kind and names")
+            unknown = set(spec) - {"kind", "label", "names", "exact", "classes"}
+            if unknown:
+                raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+            for key in ("names", "exact", "classes"):
+                items = spec.get(key, [])
+                if not isinstance(items, list) or not all(isinstance(n, str) for n in items):
+                    raise PolicyError(f"{at}.{key}: expected a list of strings")
+            existing = self.terms.get(term_id)
+            if existing is None:
+                kind = spec.get("kind")
+                if kind not in _TERM_KINDS:
+                    raise PolicyError(
+                        f"{at}.kind: expected one of {', '.join(sorted(_TERM_KINDS))}"
+                    )
+                self.terms[term_id] = {
+                    "kind": kind,
+                    "label": str(spec.get("label", term_id)),
+                    "names": list(spec.get("names", [])),
+                    "exact": list(spec.get("exact", [])),
+                    "classes": list(spec.get("classes", [])),
+                }
+            else:
+                if "kind" in spec and spec["kind"] != existing["kind"]:
+                    raise PolicyError(f"{at}.kind: cannot change the kind of an existing term")
+                existing["names"].extend(spec.get("names", []))
+                existing["exact"].extend(spec.get("exact", []))
+                existing["classes"].extend(spec.get("classes", []))
+                if "label" in spec:
+                    existing["label"] = str(spec["label"])
+
+    def _add_claims(self, value, where: str) -> None:
+        if not isinstance(value, dict):
+            raise PolicyError(f"{where}: expected a mapping of claim categories")
+        for cat_id, spec in value.items():
+            at = f"{where}.{cat_id}"
+            if not isinstance(spec, dict) or not isinstance(spec.get("patterns", []), list):
+                raise PolicyError(f"{at}: expected a mapping with a list of patterns")
+            unknown = set(spec) - {"label", "patterns", "needs_term"}
+            if unknown:
+                raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+            if not re.fullmatch(r"[a-z][a-z0-9-]*", str(cat_id)):
+                raise PolicyError(f"{at}: category ids use lowercase letters, digits and '-'")
+            entry = self.claims.setdefault(
+                cat_id, {"label": cat_id, "patterns": [], "needs_term": False}
+            )
+            entry["patterns"].extend(str(p) for p in spec.get("patterns", []))
+            if "label" in spec:
+                entry["label"] = str(spec["label"])
+            if "needs_term" in spec:
+                entry["needs_term"] = bool(spec["needs_term"])
+
+
+def _build_terms(collected: dict[str, dict]):
+    terms: dict[str, Term] = {}
+    names: dict[str, str] = {}
+    loose: list[str] = []
+    exact: list[str] = []
+    for term_id, spec in collected.items():
+        for cls in spec["classes"]:
+            if cls not in collected:
+                raise PolicyError(f"terms.{term_id}.classes: unknown term '{cls}'")
+        terms[term_id] = Term(term_id, spec["kind"], spec["label"], tuple(spec["classes"]))
+        for name in spec["names"]:
+            if name.strip():
+                names.setdefault(normalise_name(name), term_id)
+                loose.append(name)
+        for name in spec["exact"]:
+            if name.strip():
+                names.setdefault("=" + name, term_id)
+                exact.append(name)
+    loose.sort(key=len, reverse=True)
+    exact.sort(key=len, reverse=True)
+    term_pattern = (
+        re.compile(_word("|".join(_name_pattern(n) for n in loose)), re.IGNORECASE)
+        if loose
+        else None
+    )
+    exact_pattern = (
+        re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in exact)})(?:s)?(?![\w])")
+        if exact
+        else None
+    )
+    return terms, names, term_pattern, exact_pattern
+
+
+def _build_pairings(rows: list[tuple[dict, str]], terms: dict[str, Term]) -> list[Pairing]:
+    pairings = []
+    for row, where in rows:
+        if not isinstance(row, dict):
+            raise PolicyError(f"{where}: expected a mapping")
+        unknown = set(row) - {
+            "id",
+            "treatment",
+            "target",
+            "strength",
+            "relation",
+            "reason",
+            "source",
+            "instead",
+        }
+        if unknown:
+            raise PolicyError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+        for key in ("id", "treatment", "target", "strength", "reason", "source"):
+            if not isinstance(row.get(key), str) or not row[key].strip():
+                raise PolicyError(f"{where}.{key}: required text is missing")
+        for key in ("treatment", "target"):
+            if row[key] not in terms:
+                raise PolicyError(f"{where}.{key}: unknown term '{row[key]}'")
+        if row["strength"] not in _STRENGTHS:
+            raise PolicyError(f"{where}.strength: expected one of {', '.join(_STRENGTHS)}")
+        relation = row.get("relation", "with")
+        if relation not in _RELATIONS:
+            raise PolicyError(f"{where}.relation: expected one of {', '.join(_RELATIONS)}")
+        pairings.append(
+            Pairing(
+                id=row["id"],
+                treatment=row["treatment"],
+                target=row["target"],
+                strength=row["strength"],
+                relation=relation,
+                reason=" ".join(row["reason"].split()),
+                source=" ".join(row["source"].split()),
+                instead=" ".join(str(row.get("instead", "")).split()),
+            )
+        )
+    return pairings
+
+
+def load_policy(extra: list[tuple[str, str]] | None = None) -> Policy:
+    """The bundled policy plus extra policy files: a list of (path, label)."""
+    collector = _Collector()
+    sources = []
+    for path in bundled_policy_paths():
+        collector.add(_read_yaml(path, f"rules/{path.name}"), f"rules/{path.name}")
+        sources.append(str(path))
+    for path, label in extra or ():
+        collector.add(_read_yaml(path, label), label)
+        sources.append(str(path))
+    return _compile_policy(collector, sources)
+
+
+def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
+    terms, names, term_pattern, exact_pattern = _build_terms(c.terms)
+    pairings = _build_pairings(c.pairings, terms)
+    lists = c.lists
+
+    def words(key: str) -> re.Pattern:
+        return _compile(_word(_cue_pattern(lists[key], key)), key)
+
+    stance_groups = []
+    for key in ("uncertain", "positive_strong", "negative", "positive_weak"):
+        stance_groups.append(f"(?P<{key}>{_cue_pattern(lists[key], key)})")
+    stance = _compile(_word("|".join(stance_groups)), "stance cues")
+    negator_body = _cue_pattern(lists["negators"], "negators")
+    claim_groups = []
+    categories = {}
+    for cat_id, spec in c.claims.items():
+        group = cat_id.replace("-", "_")
+        claim_groups.append(
+            f"(?P<{group}>{_cue_pattern(spec['patterns'], f'claims.{cat_id}.patterns')})"
+        )
+        categories[group] = ClaimCategory(cat_id, spec["label"], spec["needs_term"])
+    if not claim_groups:
+        raise PolicyError("claims: at least one claim category is needed")
+    openers = _cue_pattern(lists["subordinate_openers"], "subordinate_openers")
+    breaks = "|".join(re.escape(b) for b in sorted(lists["clause_breaks"], key=len, reverse=True))
+    return Policy(
+        terms=terms,
+        names=names,
+        term_pattern=term_pattern,
+        exact_pattern=exact_pattern,
+        pairings=pairings,
+        stance=stance,
+        negator=_compile(rf"(?<![\w-])(?:{negator_body})\W+(?:[\w'-]+\W+){{0,2}}$", "negators"),
+        bare_negator=_compile(
+            rf"^(?:(?:do|does|should|must|will|can|could|would)\s+)?(?:{negator_body}|\w+n't)$",
+            "negators",
+        ),
+        pseudo_negator=words("pseudo_negators"),
+        flip_frame=words("flip_frames"),
+        non_assertive=words("non_assertive"),
+        answer_yes=_answer(lists["answer_yes"], "answer_yes"),
+        answer_no=_answer(lists["answer_no"], "answer_no"),
+        myth_label=_label(lists["myth_labels"], "myth_labels"),
+        fact_label=_label(lists["fact_labels"], "fact_labels"),
+        subordinate=_compile(rf"^\W*(?:{openers})\b", "subordinate_openers"),
+        clause_break=_compile(breaks or r"(?!x)x", "clause_breaks"),
+        caveat=words("caveats"),
+        omission=words("omission"),
+        anaphor=_compile(_word(_cue_pattern(lists["anaphors"], "anaphors")), "anaphors"),
+        claims=_compile(_word("|".join(claim_groups)), "claims"),
+        claim_categories=categories,
+        hedge=words("hedges"),
+        citation=_compile("|".join(f"(?:{p})" for p in lists["citations"]), "citations", 0),
+        advice=words("advice"),
+        professional=_compile(
+            _word(_cue_pattern(lists["professionals"], "professionals")), "professionals"
+        ),
+        dismissal=_compile(
+            rf"(?<![\w-])(?:{_cue_pattern(lists['dismissals'], 'dismissals') or '(?!x)x'})"
+            r"\s+(?:[\w'-]+\s+){0,2}$",
+            "dismissals",
+        ),
+        notice_window=c.window,
+        sources=sources,
+    )
