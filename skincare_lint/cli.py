@@ -105,7 +105,7 @@ def check(
     paths, output_format, select, ignore, config_path, fail_on, quiet, stdin_filename, colour
 ):
     """Check articles (files or directories; '-' reads standard input)."""
-    from .config import ConfigError, Config, find_config, load_config
+    from .config import Config, ConfigError, find_config, load_config
     from .discovery import discover
     from .engine import FileResult, lint_file
     from .findings import SEVERITY_RANK
@@ -160,7 +160,9 @@ def check(
         colour if colour is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     )
     context = _Context(use_colour, quiet, show_source=output_format == "text", texts=texts)
-    click.echo(reporter(output_format).render(results, summary, context))
+    report = reporter(output_format).render(results, summary, context)
+    if report:
+        click.echo(report)
 
     if summary.errors:
         sys.exit(EXIT_USAGE)

@@ -67,5 +67,6 @@ def _walk(root: str) -> tuple[list[str], list[Missing]]:
         dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith("."))
         for name in sorted(names):
             if name.lower().endswith(ARTICLE_SUFFIXES):
-                found.append(os.path.join(folder, name))
+                path = os.path.join(folder, name)
+                found.append(path[2:] if path.startswith("./") and root in (".", "./") else path)
     return found, problems

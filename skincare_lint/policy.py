@@ -145,24 +145,39 @@ def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
         raise PolicyError(f"{where}: not a valid pattern ({exc})") from None
 
 
-def _cue_pattern(entries: list[str], where: str) -> str:
-    """Alternation of cue fragments, longest first, as whole words."""
+def _cue_pattern(entries: list, where: str) -> str:
+    """Alternation of cue fragments, longest first, as whole words.
+
+    Entries are strings, or (string, "file: section[index]") pairs naming where each
+    came from, so that a bad pattern is reported at its own file and entry.
+    """
+    texts = []
     for i, entry in enumerate(entries):
-        _compile(_fragment(entry), f"{where}[{i}]")
-        if _nested_quantifier(entry):
+        text, at = entry if isinstance(entry, tuple) else (entry, f"{where}[{i}]")
+        _compile(_fragment(text), at)
+        if _nested_quantifier(text):
             raise PolicyError(
-                f"{where}[{i}]: nested repetition like (a+)+ can take exponential time; "
+                f"{at}: nested repetition like (a+)+ can take exponential time; "
                 "rewrite the pattern without a repeated group inside a repeat"
             )
+        texts.append(text)
+    entries = texts
     ordered = sorted(entries, key=len, reverse=True)
     return "|".join(f"(?:{_fragment(e)})" for e in ordered)
 
 
-_NESTED = re.compile(r"\((?:[^()]*[+*]|[^()]*\{\d*,\d*\})[^()]*\)[+*{]")
+_NESTED = re.compile(r"\((?:\?:)?(?:\\?[^()|\\]|\[[^\]]*\]|\\\w){1,3}[+*]\)[+*{]")
+
+
+def _checked(pattern: str, where: str, flags: int = re.IGNORECASE) -> str:
+    _compile(pattern, where, flags)
+    if _nested_quantifier(pattern):
+        raise PolicyError(f"{where}: nested repetition like (a+)+ can take exponential time")
+    return pattern
 
 
 def _nested_quantifier(pattern: str) -> bool:
-    """Catches the classic catastrophic-backtracking shape: a repeated group that repeats."""
+    """Catches the classic catastrophic-backtracking shape: `(a+)+`, `(\\w*)*`, `(?:[a-z]+)+`."""
     return bool(_NESTED.search(pattern))
 
 
@@ -270,7 +285,7 @@ class _Collector:
             else:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise PolicyError(f"{where}: expected a list of strings")
-                self.lists[key].extend(value)
+                self.lists[key].extend((v, f"{where}[{i}]") for i, v in enumerate(value))
 
     def _add_terms(self, value, where: str) -> None:
         if not isinstance(value, dict):
@@ -324,7 +339,9 @@ class _Collector:
             entry = self.claims.setdefault(
                 cat_id, {"label": cat_id, "patterns": [], "needs_term": False}
             )
-            entry["patterns"].extend(str(p) for p in spec.get("patterns", []))
+            entry["patterns"].extend(
+                (str(p), f"{at}.patterns[{i}]") for i, p in enumerate(spec.get("patterns", []))
+            )
             if "label" in spec:
                 entry["label"] = str(spec["label"])
             if "needs_term" in spec:
@@ -444,7 +461,9 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     if not claim_groups:
         raise PolicyError("claims: at least one claim category is needed")
     openers = _cue_pattern(lists["subordinate_openers"], "subordinate_openers")
-    breaks = "|".join(re.escape(b) for b in sorted(lists["clause_breaks"], key=len, reverse=True))
+    breaks = "|".join(
+        re.escape(b) for b, _ in sorted(lists["clause_breaks"], key=lambda e: -len(e[0]))
+    )
     return Policy(
         terms=terms,
         names=names,
@@ -472,7 +491,11 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         claims=_compile(_word("|".join(claim_groups)), "claims"),
         claim_categories=categories,
         hedge=words("hedges"),
-        citation=_compile("|".join(f"(?:{p})" for p in lists["citations"]), "citations", 0),
+        citation=_compile(
+            "|".join(f"(?:{_checked(p, at, 0)})" for p, at in lists["citations"]) or r"(?!x)x",
+            "citations",
+            0,
+        ),
         advice=words("advice"),
         professional=_compile(
             _word(_cue_pattern(lists["professionals"], "professionals")), "professionals"

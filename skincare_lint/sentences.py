@@ -6,8 +6,42 @@ import re
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms prof st vs etc e.g i.e approx fig no al cf jr sr inc ltd co dept est "
-    "min max mg ml oz vol pp ph eg ie u.s u.k".split()
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "approx",
+        "fig",
+        "no",
+        "al",
+        "cf",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "dept",
+        "est",
+        "min",
+        "max",
+        "mg",
+        "ml",
+        "oz",
+        "vol",
+        "pp",
+        "ph",
+        "eg",
+        "ie",
+        "u.s",
+        "u.k",
+    }
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.*[\"'”’)\]]*$")
 

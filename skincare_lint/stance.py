@@ -88,23 +88,26 @@ def _cues(policy, text: str) -> list[_Cue]:
         kind = match.lastgroup
         cues.append(_Cue(match.start(), match.end(), kind, match.group(0)))
     # A bare negation ("do not", "never") flips the cue right after it.
-    for i, cue in enumerate(cues):
-        if cue.kind == "negative" and policy.bare_negator.match(cue.text.lower()):
-            if i + 1 < len(cues) and cues[i + 1].start - cue.end <= _NEGATION_REACH:
-                nxt = cues[i + 1]
-                nxt.kind = _FLIP[nxt.kind]
-                nxt.dropped = False
-                cue.dropped = True
-                continue
+    for cue, nxt in zip(cues, cues[1:], strict=False):
+        if (
+            cue.kind == "negative"
+            and policy.bare_negator.match(cue.text.lower())
+            and nxt.start - cue.end <= _NEGATION_REACH
+        ):
+            nxt.kind = _FLIP[nxt.kind]
+            cue.dropped = True
     # A negator that is not itself a cue ("is not", "no") flips the next cue.
     previous_end = 0
     for cue in cues:
         if not cue.dropped:
             window = text[max(previous_end, cue.start - _NEGATION_REACH) : cue.start]
             negated = policy.negator.search(window)
-            if negated and not policy.pseudo_negator.search(text[cue.start - len(window) :]):
-                if not policy.bare_negator.match(cue.text.lower()):
-                    cue.kind = _FLIP[cue.kind]
+            if (
+                negated
+                and not policy.pseudo_negator.search(text[cue.start - len(window) :])
+                and not policy.bare_negator.match(cue.text.lower())
+            ):
+                cue.kind = _FLIP[cue.kind]
         previous_end = cue.end
     frame = policy.flip_frame.search(text)
     if frame:

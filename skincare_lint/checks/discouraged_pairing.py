@@ -40,10 +40,8 @@ def check(ctx: Context):
     reported = set()
     for statement in ctx.statements:
         for row in policy.pairings_for(statement.treatment, statement.target):
-            if row.relation == "requires":
-                endorsed = statement.omits
-            else:
-                endorsed = statement.stance == FOR
+            requires = row.relation == "requires"
+            endorsed = statement.omits if requires else statement.stance == FOR
             if not endorsed:
                 continue
             if row.strength == "caution" and statement.caveat:
