@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .document import Block, Document
-from .policy import Policy, normalise_name
+from .policy import NOTICE_KINDS, Policy, normalise_name
 from .sentences import split_sentences
 
 
@@ -41,7 +41,8 @@ class Analysis:
     sentences: list[Sentence]
     block_sentences: list[list[int]]  # sentence indexes per block
     cited_blocks: set[int] = field(default_factory=set)
-    treatments: dict[str, int] = field(default_factory=dict)  # term -> first sentence
+    # treatments that call for a professional notice -> the sentence first naming them
+    treatments: dict[str, int] = field(default_factory=dict)
 
     def block(self, sentence: Sentence) -> Block:
         return self.document.blocks[sentence.block]
@@ -115,7 +116,7 @@ def analyse(document: Document, policy: Policy) -> Analysis:
             indexes.append(sentence.index)
             sentences.append(sentence)
             for mention in mentions:
-                if policy.terms[mention.term].is_treatment:
+                if policy.terms[mention.term].kind in NOTICE_KINDS:
                     treatments.setdefault(mention.term, sentence.index)
         block_sentences.append(indexes)
     return Analysis(document, policy, sentences, block_sentences, cited, treatments)

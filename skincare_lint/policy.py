@@ -16,17 +16,26 @@ from pathlib import Path
 
 import yaml
 
-TREATMENT_KINDS = frozenset({"procedure", "active", "drug"})
+TREATMENT_KINDS = frozenset({"procedure", "active", "drug", "routine"})
+# Kinds that make an article need a "consult a professional" notice; a "routine"
+# (scrubbing, say) can be a discouraged pairing without being a medical treatment.
+NOTICE_KINDS = frozenset({"procedure", "active", "drug"})
 TARGET_KINDS = frozenset({"condition", "population", "product"})
 _TERM_KINDS = TREATMENT_KINDS | TARGET_KINDS
 _STRENGTHS = ("avoid", "caution")
 _RELATIONS = ("with", "requires")
 POLICY_FILES = ("terms.yaml", "pairings.yaml", "stance.yaml", "claims.yaml", "notices.yaml")
-_STANCE_LISTS = (
-    "negative",
-    "positive_strong",
-    "positive_weak",
+STANCE_CLASSES = (
+    "resolvers",
     "uncertain",
+    "positive_strong",
+    "negative",
+    "positive_timing",
+    "positive_weak",
+    "positive_context",
+)
+_STANCE_LISTS = (
+    *STANCE_CLASSES,
     "negators",
     "pseudo_negators",
     "flip_frames",
@@ -85,7 +94,7 @@ class Policy:
     term_pattern: re.Pattern | None
     exact_pattern: re.Pattern | None
     pairings: list[Pairing]
-    stance: re.Pattern  # named groups: uncertain, positive_strong, negative, positive_weak
+    stance: re.Pattern  # one named group per stance class, in STANCE_CLASSES order
     negator: re.Pattern  # a negator ending the text before a cue
     bare_negator: re.Pattern  # a negative cue that is only a negation ("do not")
     pseudo_negator: re.Pattern
@@ -194,7 +203,8 @@ def _answer(entries: list[str], where: str) -> re.Pattern:
 
 
 def _word(body: str) -> str:
-    return rf"(?<![\w-])(?:{body})(?![\w])"
+    """Whole words: no word character may touch either end of the match."""
+    return rf"(?<![\w-])(?:{body})(?:(?<!\w)|(?!\w))"
 
 
 def _name_pattern(name: str) -> str:
@@ -284,7 +294,9 @@ class _Collector:
                 self.window = value
             else:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    raise PolicyError(f"{where}: expected a list of strings")
+                    raise PolicyError(
+                        f"{where}: expected a list of strings (quote an entry that contains ': ')"
+                    )
                 self.lists[key].extend((v, f"{where}[{i}]") for i, v in enumerate(value))
 
     def _add_terms(self, value, where: str) -> None:
@@ -446,7 +458,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         return _compile(_word(_cue_pattern(lists[key], key)), key)
 
     stance_groups = []
-    for key in ("uncertain", "positive_strong", "negative", "positive_weak"):
+    for key in STANCE_CLASSES:
         stance_groups.append(f"(?P<{key}>{_cue_pattern(lists[key], key)})")
     stance = _compile(_word("|".join(stance_groups)), "stance cues")
     negator_body = _cue_pattern(lists["negators"], "negators")

@@ -2,16 +2,26 @@
 
 A statement is (treatment, target, stance) read from one sentence: "for" (endorses or
 permits), "against" (warns, advises waiting) or "unsure" (says the evidence is not
-in). Stance comes from cue phrases in the policy, with negation flipping the cue that
-follows it, concessive and conditional clauses ("while ...", "if ...") left out, and
-the cue nearest the target deciding when a sentence has several. A sentence without a
-treatment of its own borrows one: "it" or "the procedure" points back to the last
-treatment named in the paragraph, a list item takes it from its lead-in ("Avoid
-microneedling if you have:"), and "Yes." takes the pairing of the question it answers.
+in). Stance comes from cue phrases in the policy:
+
+- a negation flips the cue that follows it ("not safe", "never combine"), and a frame
+  such as "it is not true that" flips the rest of the sentence;
+- concessive and conditional clauses ("while ...", "if ...") take no stance; the main
+  clause does;
+- a condition that resolves the pairing ("once the cold sore has healed") means the
+  clause advises waiting, whatever else it says;
+- otherwise the cue nearest the target decides, and cues that only say things happen
+  together ("combine", "together") count when nothing else in the clause does.
+
+A sentence without a treatment of its own borrows one: "it" or "the procedure" points
+back to the last treatment named in the paragraph (then the section), a list item takes
+it from its lead-in ("Avoid microneedling if you have:"), and "Yes." takes the pairing
+of the question it answers.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import Analysis, Mention, Sentence
@@ -20,16 +30,27 @@ FOR, AGAINST, UNSURE = "for", "against", "unsure"
 _FLIP = {
     "positive_strong": "negative",
     "positive_weak": "negative",
+    "positive_timing": "negative",
+    "positive_context": "negative",
     "negative": "positive_strong",
     "uncertain": "uncertain",
+    "resolvers": "resolvers",
 }
 _STANCE = {
     "positive_strong": FOR,
     "positive_weak": FOR,
+    "positive_timing": FOR,
+    "positive_context": FOR,
     "negative": AGAINST,
+    "resolvers": AGAINST,
     "uncertain": UNSURE,
 }
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
+_SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
+# Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
+_ASIDE = re.compile(
+    r",\s*(?:which|who|unlike|not to be confused with|as opposed to)[^,;]*,|\([^)]*\)"
+)
 
 
 @dataclass(slots=True)
@@ -40,7 +61,7 @@ class Statement:
     strong: bool  # an outright assertion rather than "may help"
     sentence: int
     cue: str
-    via: str  # "" | "reference" | "lead-in" | "answer"
+    via: str  # "" | "reference" | "context" | "lead-in" | "answer"
     caveat: bool  # the paragraph also urges caution or a professional's advice
     omits: bool  # the sentence tells readers to skip the target
 
@@ -60,10 +81,7 @@ class _Cue:
 
 def _clauses(policy, text: str) -> list[tuple[int, int, bool]]:
     """(start, end, asserts) for each clause of a sentence."""
-    bounds = [0]
-    for match in policy.clause_break.finditer(text):
-        bounds.append(match.start())
-    bounds.append(len(text))
+    bounds = [0, *(m.start() for m in policy.clause_break.finditer(text)), len(text)]
     clauses = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         part = text[start:end]
@@ -73,24 +91,22 @@ def _clauses(policy, text: str) -> list[tuple[int, int, bool]]:
             if 0 < comma < len(part) - 1:
                 clauses.append((start, start + comma, False))
                 clauses.append((start + comma + 1, end, True))
-                continue
-            clauses.append((start, end, False))
-            continue
-        clauses.append((start, end, True))
+            else:
+                clauses.append((start, end, False))
+        else:
+            clauses.append((start, end, True))
     return [
         (s, e, asserts and not policy.non_assertive.search(text[s:e])) for s, e, asserts in clauses
     ]
 
 
 def _cues(policy, text: str) -> list[_Cue]:
-    cues = []
-    for match in policy.stance.finditer(text):
-        kind = match.lastgroup
-        cues.append(_Cue(match.start(), match.end(), kind, match.group(0)))
+    cues = [_Cue(m.start(), m.end(), m.lastgroup, m.group(0)) for m in policy.stance.finditer(text)]
     # A bare negation ("do not", "never") flips the cue right after it.
     for cue, nxt in zip(cues, cues[1:], strict=False):
         if (
             cue.kind == "negative"
+            and nxt.kind != "resolvers"
             and policy.bare_negator.match(cue.text.lower())
             and nxt.start - cue.end <= _NEGATION_REACH
         ):
@@ -101,9 +117,8 @@ def _cues(policy, text: str) -> list[_Cue]:
     for cue in cues:
         if not cue.dropped:
             window = text[max(previous_end, cue.start - _NEGATION_REACH) : cue.start]
-            negated = policy.negator.search(window)
             if (
-                negated
+                policy.negator.search(window)
                 and not policy.pseudo_negator.search(text[cue.start - len(window) :])
                 and not policy.bare_negator.match(cue.text.lower())
             ):
@@ -117,43 +132,45 @@ def _cues(policy, text: str) -> list[_Cue]:
     return [c for c in cues if not c.dropped]
 
 
-def _nearest(cues: list[_Cue], position: int) -> _Cue | None:
-    best = None
-    best_distance = 0
-    for cue in cues:
-        if cue.end <= position:
-            distance = position - cue.end
-        elif cue.start >= position:
-            distance = cue.start - position
-        else:
-            distance = 0
-        # On a tie the warning wins: it is the safer reading.
-        if (
-            best is None
-            or distance < best_distance
-            or (distance == best_distance and cue.kind == "negative")
-        ):
-            best, best_distance = cue, distance
-    return best
+def _distance(cue: _Cue, position: int) -> int:
+    if cue.end <= position:
+        return position - cue.end
+    return max(0, cue.start - position)
+
+
+def _decide(cues: list[_Cue], position: int) -> _Cue | None:
+    """The cue that decides a clause's stance on the term at position."""
+    if not cues:
+        return None
+    resolvers = [c for c in cues if c.kind == "resolvers"]
+    if resolvers:
+        return resolvers[0]
+    main = [c for c in cues if c.kind != "positive_context"] or cues
+    if any(c.kind == "negative" for c in main) and all(
+        c.kind in ("negative", "positive_timing", "positive_context") for c in main
+    ):
+        return next(c for c in main if c.kind == "negative")
+    # On a tie the warning wins: it is the safer reading.
+    return min(main, key=lambda c: (_distance(c, position), c.kind != "negative"))
 
 
 def _pick_cue(clauses, cues, target_at: int, treatment_at: int | None) -> _Cue | None:
-    def in_clause(position):
-        for start, end, asserts in clauses:
-            if start <= position < end or (position == end and end == clauses[-1][1]):
-                return start, end, asserts
+    def clause_of(position):
+        for clause in clauses:
+            if clause[0] <= position < clause[1]:
+                return clause
         return clauses[-1]
 
     for position in (target_at, treatment_at):
         if position is None:
             continue
-        start, end, asserts = in_clause(position)
+        start, end, asserts = clause_of(position)
         if asserts:
             local = [c for c in cues if start <= c.start < end]
             if local:
-                return _nearest(local, target_at)
+                return _decide(local, target_at)
     asserted = [c for c in cues if any(s <= c.start < e and a for s, e, a in clauses)]
-    return _nearest(asserted, target_at) if asserted else None
+    return _decide(asserted, target_at)
 
 
 class _Reader:
@@ -165,29 +182,35 @@ class _Reader:
         self.terms = analysis.policy.terms
         self.statements: list[Statement] = []
         self.last_question: tuple[list[tuple[str, str]], bool, int] | None = None
-        self.lead_ins: dict[int, tuple[list[str], list[str], _Cue | None]] = {}
+        self.lead_ins: dict[int, tuple[list[str], list[str], _Cue | None] | None] = {}
 
-    def treatment_mentions(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if self.terms[m.term].is_treatment]
+    def is_treatment(self, mention: Mention) -> bool:
+        return self.terms[mention.term].is_treatment
 
-    def target_mentions(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if not self.terms[m.term].is_treatment]
-
-    def last_treatment_before(self, sentence: Sentence) -> str | None:
-        """The treatment named last in the paragraph before this sentence, else the heading's."""
+    def context_treatment(self, sentence: Sentence) -> str | None:
+        """The treatment being discussed: named last in the paragraph, else earlier in
+        the section, else in the section's heading."""
         analysis = self.analysis
+        blocks = analysis.document.blocks
+        block = blocks[sentence.block]
         for index in reversed(analysis.block_sentences[sentence.block]):
-            if index >= sentence.index:
-                continue
-            found = self.treatment_mentions(analysis.sentences[index].mentions)
-            if found:
-                return found[-1].term
-        block = analysis.document.blocks[sentence.block]
+            if index < sentence.index:
+                found = [m for m in analysis.sentences[index].mentions if self.is_treatment(m)]
+                if found:
+                    return found[-1].term
+        b = sentence.block - 1
+        while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
+            if blocks[b].section != block.section:
+                break
+            for index in reversed(analysis.block_sentences[b]):
+                found = [m for m in analysis.sentences[index].mentions if self.is_treatment(m)]
+                if found:
+                    return found[-1].term
+            b -= 1
         headings = analysis.document.headings
         if block.section and block.section <= len(headings):
-            heading = headings[block.section - 1]
-            for index in analysis.block_sentences[heading]:
-                found = self.treatment_mentions(analysis.sentences[index].mentions)
+            for index in analysis.block_sentences[headings[block.section - 1]]:
+                found = [m for m in analysis.sentences[index].mentions if self.is_treatment(m)]
                 if found:
                     return found[-1].term
         return None
@@ -204,22 +227,19 @@ class _Reader:
         while first > 0 and blocks[first - 1].list_id == block.list_id:
             first -= 1
         result = None
-        if first > 0:
-            lead = blocks[first - 1]
-            if lead.kind == "heading" or lead.text.rstrip().endswith(":"):
-                indexes = self.analysis.block_sentences[first - 1]
-                if indexes:
-                    sentence = self.analysis.sentences[indexes[-1]]
-                    if sentence.assertive or sentence.text.rstrip().endswith(":"):
-                        treatments = [m.term for m in self.treatment_mentions(sentence.mentions)]
-                        targets = [m.term for m in self.target_mentions(sentence.mentions)]
-                        clauses = _clauses(self.policy, sentence.text)
-                        cues = _cues(self.policy, sentence.text)
-                        asserted = [
-                            c for c in cues if any(s <= c.start < e and a for s, e, a in clauses)
-                        ]
-                        cue = asserted[0] if asserted else (cues[0] if cues else None)
-                        result = (treatments, targets, cue)
+        lead = blocks[first - 1] if first > 0 else None
+        if lead is not None and (lead.kind == "heading" or lead.text.rstrip().endswith(":")):
+            indexes = self.analysis.block_sentences[first - 1]
+            sentence = self.analysis.sentences[indexes[-1]] if indexes else None
+            if sentence is not None and not sentence.question:
+                clauses = _clauses(self.policy, sentence.text)
+                cues = _cues(self.policy, sentence.text)
+                asserted = [c for c in cues if any(s <= c.start < e for s, e, _ in clauses)]
+                result = (
+                    [m.term for m in sentence.mentions if self.is_treatment(m)],
+                    [m.term for m in sentence.mentions if not self.is_treatment(m)],
+                    _decide(asserted, len(sentence.text)),
+                )
         self.lead_ins[block.list_id] = result
         return result
 
@@ -231,106 +251,124 @@ class _Reader:
     def read_sentence(self, sentence: Sentence) -> None:
         policy = self.policy
         text = sentence.text
-        block = self.analysis.document.blocks[sentence.block]
-        treatments = self.treatment_mentions(sentence.mentions)
-        targets = self.target_mentions(sentence.mentions)
+        asides = [m.span() for m in _ASIDE.finditer(text)]
+
+        def aside(mention: Mention) -> bool:
+            at = mention.start - sentence.start
+            return any(a <= at < b for a, b in asides)
+
+        treatments = [m for m in sentence.mentions if self.is_treatment(m) and not aside(m)]
+        targets = [m for m in sentence.mentions if not self.is_treatment(m)]
         if sentence.question:
-            pairs = [(t.term, c.term) for t in treatments for c in targets]
-            if not treatments and targets:
-                borrowed = self.last_treatment_before(sentence)
-                pairs = [(borrowed, c.term) for c in targets] if borrowed else []
-            if pairs:
-                negative = any(c.kind == "negative" for c in _cues(policy, text))
-                self.last_question = (pairs, negative, sentence.index)
+            self.remember_question(sentence, treatments, targets)
             return
         if not sentence.assertive:
             return
-        answer = self.answer_to_question(sentence, text, treatments, targets)
-        if answer:
+        if self.answer_to_question(sentence, treatments, targets):
             return
-        via = ""
-        borrowed: str | None = None
-        lead = None
-        if not treatments:
-            lead = self.lead_in_for(sentence.block)
-            if lead and lead[0] and targets:
-                via = "lead-in"
-            elif targets and policy.anaphor.search(text):
-                borrowed = self.last_treatment_before(sentence)
-                via = "reference" if borrowed else ""
-        elif not targets:
-            lead = self.lead_in_for(sentence.block)
-            if not (lead and lead[1]):
-                lead = None
-        clauses = _clauses(policy, text)
         cues = _cues(policy, text)
-        caveat = bool(policy.caveat.search(block.text))
-        omits = bool(policy.omission.search(text))
-        pairs: list[tuple[str, str, int, int | None]] = []
-        if treatments:
+        opening = policy.answer_yes.match(text)
+        if opening:  # "Yes, you can ..." agrees with what follows
+            cues.insert(0, _Cue(0, opening.end(), "positive_strong", opening.group(0).strip()))
+        omits = self.omits(text, cues)
+        timing = any(c.kind == "positive_timing" for c in cues)
+        anaphor = bool(policy.anaphor.search(text))
+        # (treatment, target, offset of target, offset of treatment or None, via)
+        pairs: list[tuple[str, str, int, int | None, str]] = []
+        rel = sentence.start
+        for c in targets:
             for t in treatments:
-                for c in targets:
-                    pairs.append(
-                        (t.term, c.term, c.start - sentence.start, t.start - sentence.start)
-                    )
-            for i, a in enumerate(treatments):
-                for b in treatments[i + 1 :]:
-                    if a.term != b.term and policy.pairings_for(a.term, b.term):
-                        pairs.append(
-                            (a.term, b.term, b.start - sentence.start, a.start - sentence.start)
-                        )
-            if borrowed is None and policy.anaphor.search(text) and not targets:
-                borrowed = self.last_treatment_before(sentence)
+                pairs.append((t.term, c.term, c.start - rel, t.start - rel, ""))
+        for i, a in enumerate(treatments):
+            for b in treatments[i + 1 :]:
+                if a.term != b.term and policy.pairings_for(a.term, b.term):
+                    pairs.append((a.term, b.term, b.start - rel, a.start - rel, ""))
+        lead = self.lead_in_for(sentence.block) if not (treatments and targets) else None
+        if not treatments and targets:
+            if lead and lead[0]:
+                pairs += [
+                    (t, c.term, c.start - rel, None, "lead-in") for t in lead[0] for c in targets
+                ]
+            else:
+                borrowed = self.context_treatment(sentence)
                 if borrowed:
-                    for t in treatments:
-                        if t.term != borrowed and policy.pairings_for(borrowed, t.term):
-                            pairs.append((borrowed, t.term, t.start - sentence.start, None))
-                            via = "reference"
-        elif borrowed:
-            for c in targets:
-                pairs.append((borrowed, c.term, c.start - sentence.start, None))
-        if lead and via == "lead-in":
-            for t in lead[0]:
-                for c in targets:
-                    pairs.append((t, c.term, c.start - sentence.start, None))
-        elif lead and treatments and not targets and lead[1]:
-            via = "lead-in"
-            for t in treatments:
-                for c in lead[1]:
-                    pairs.append((t.term, c, t.start - sentence.start, None))
-        for treatment, target, target_at, treatment_at in pairs:
+                    via = "reference" if anaphor else "context"
+                    pairs += [(borrowed, c.term, c.start - rel, None, via) for c in targets]
+        elif treatments and not targets:
+            if lead and lead[1]:
+                pairs += [
+                    (t.term, c, t.start - rel, None, "lead-in") for t in treatments for c in lead[1]
+                ]
+            elif anaphor or timing or omits:
+                borrowed = self.context_treatment(sentence)
+                for t in treatments:
+                    if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
+                        via = "reference" if anaphor else "context"
+                        pairs.append((borrowed, t.term, t.start - rel, None, via))
+        if not pairs:
+            return
+        clauses = _clauses(policy, text)
+        block = self.analysis.document.blocks[sentence.block]
+        caveat = bool(policy.caveat.search(block.text))
+        seen = set()
+        for treatment, target, target_at, treatment_at, via in pairs:
             cue = _pick_cue(clauses, cues, target_at, treatment_at) if cues else None
             if cue is None and via == "lead-in" and lead and lead[2] is not None:
                 cue = lead[2]
-            if cue is None:
+            if cue is None and not omits:
                 continue
+            if via == "context" and cue is not None and cue.kind == "positive_context":
+                continue
+            if (treatment, target) in seen:
+                continue
+            seen.add((treatment, target))
+            kind = cue.kind if cue else "omission"
             self.statements.append(
                 Statement(
                     treatment=treatment,
                     target=target,
-                    stance=_STANCE[cue.kind],
-                    strong=cue.kind == "positive_strong",
+                    stance=_STANCE.get(kind, AGAINST if omits else UNSURE),
+                    strong=kind == "positive_strong",
                     sentence=sentence.index,
-                    cue=cue.text,
+                    cue=cue.text if cue else "",
                     via=via,
                     caveat=caveat,
                     omits=omits,
                 )
             )
 
-    def answer_to_question(self, sentence, text, treatments, targets) -> bool:
+    def omits(self, text: str, cues: list[_Cue]) -> bool:
+        """Tells readers they can do without something ("no need for SPF")."""
+        match = self.policy.omission.search(text)
+        if not match:
+            return False
+        before = text[max(0, match.start() - _NEGATION_REACH) : match.start()]
+        if self.policy.negator.search(before):
+            return False
+        return not any(c.kind in ("negative", "resolvers") for c in cues if c.end <= match.start())
+
+    def remember_question(self, sentence, treatments, targets) -> None:
+        pairs = [(t.term, c.term) for t in treatments for c in targets]
+        if not treatments and targets:
+            borrowed = self.context_treatment(sentence)
+            pairs = [(borrowed, c.term) for c in targets] if borrowed else []
+        if pairs:
+            negative = any(c.kind == "negative" for c in _cues(self.policy, sentence.text))
+            self.last_question = (pairs, negative, sentence.index)
+
+    def answer_to_question(self, sentence, treatments, targets) -> bool:
         """ "Yes." or "The short answer is no" right after a question takes its pairing."""
         question = self.last_question
         if question is None or sentence.index - question[2] > 3:
             return False
-        yes = self.policy.answer_yes.match(text)
-        no = None if yes else self.policy.answer_no.match(text)
+        yes = self.policy.answer_yes.match(sentence.text)
+        no = None if yes else self.policy.answer_no.match(sentence.text)
         if not (yes or no):
             return False
+        self.last_question = None
         pairs, negative_question, _ = question
         own = {(t.term, c.term) for t in treatments for c in targets}
-        agrees = bool(yes) != negative_question
-        stance = FOR if agrees else AGAINST
+        stance = FOR if bool(yes) != negative_question else AGAINST
         block = self.analysis.document.blocks[sentence.block]
         caveat = bool(self.policy.caveat.search(block.text))
         for treatment, target in pairs:
@@ -349,7 +387,6 @@ class _Reader:
                     omits=False,
                 )
             )
-        self.last_question = None
         return not own
 
 
