@@ -39,6 +39,9 @@ def find_claims(analysis: Analysis) -> list[Claim]:
             category = policy.claim_categories[candidate.lastgroup]
             if category.needs_term and not _names_treatment(analysis, sentence, text):
                 continue
+            before = text[max(0, candidate.start() - 30) : candidate.start()]
+            if policy.negator.search(before):  # "there is no cure", "not risk-free"
+                continue
             match = candidate
             break
         if match is None:

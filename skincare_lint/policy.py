@@ -175,7 +175,7 @@ def _cue_pattern(entries: list, where: str) -> str:
     return "|".join(f"(?:{_fragment(e)})" for e in ordered)
 
 
-_NESTED = re.compile(r"\((?:\?:)?(?:\\?[^()|\\]|\[[^\]]*\]|\\\w){1,3}[+*]\)[+*{]")
+_NESTED = re.compile(r"\((?:\?:)?(?:\\?[^()|\\]|\[[^\]]*\]|\\\w)[+*]\)[+*{]")
 
 
 def _checked(pattern: str, where: str, flags: int = re.IGNORECASE) -> str:
