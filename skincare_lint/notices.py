@@ -8,20 +8,37 @@ either.
 
 from __future__ import annotations
 
+import re
+
 from .analysis import Analysis
+
+_PRONOUN = re.compile(r"\b(?:them|him|her|they)\b", re.IGNORECASE)
 
 
 def find_notices(analysis: Analysis) -> list[int]:
-    """Indexes of the sentences that tell the reader to consult a professional."""
+    """Indexes of the sentences that tell the reader to consult a professional.
+
+    "Your dermatologist is the best person to ask. Check with them first." counts: a
+    pronoun after the advice verb stands for a professional named in the sentence
+    before it.
+    """
     policy = analysis.policy
     found = []
+    previous_names_professional = False
+    previous_block = -1
     for sentence in analysis.sentences:
         text = sentence.text
+        if sentence.block != previous_block:
+            previous_names_professional = False
+            previous_block = sentence.block
         for advice in policy.advice.finditer(text):
             if policy.dismissal.search(text[max(0, advice.start() - 40) : advice.start()]):
                 continue
             reach = text[advice.end() : advice.end() + policy.notice_window]
-            if policy.professional.search(reach):
+            if policy.professional.search(reach) or (
+                previous_names_professional and _PRONOUN.match(reach.lstrip())
+            ):
                 found.append(sentence.index)
                 break
+        previous_names_professional = bool(policy.professional.search(text))
     return found

@@ -48,6 +48,7 @@ _STANCE_LISTS = (
     "clause_breaks",
     "caveats",
     "omission",
+    "comparisons",
     "anaphors",
 )
 
@@ -108,6 +109,7 @@ class Policy:
     clause_break: re.Pattern
     caveat: re.Pattern
     omission: re.Pattern
+    comparison: re.Pattern  # ends the text before a term used as a comparison
     anaphor: re.Pattern
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
@@ -499,6 +501,11 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         clause_break=_compile(breaks or r"(?!x)x", "clause_breaks"),
         caveat=words("caveats"),
         omission=words("omission"),
+        comparison=_compile(
+            rf"(?<![\w-])(?:{_cue_pattern(lists['comparisons'], 'comparisons') or '(?!x)x'})"
+            r"\W+(?:[\w'-]+\W+){0,3}$",
+            "comparisons",
+        ),
         anaphor=_compile(_word(_cue_pattern(lists["anaphors"], "anaphors")), "anaphors"),
         claims=_compile(_word("|".join(claim_groups)), "claims"),
         claim_categories=categories,

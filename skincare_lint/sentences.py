@@ -55,7 +55,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = _LAST_WORD.search(head)
         if last and match.group(0)[0] == ".":
             word = last.group(1).lower().rstrip(".")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            numbered = word == "no" and text[match.end() : match.end() + 1].isdigit()
+            if (
+                numbered
+                or (word in _ABBREVIATIONS and word != "no")
+                or (len(word) == 1 and word.isalpha())
+            ):
                 continue
         end = match.end()
         spans.append((start, end))

@@ -183,37 +183,49 @@ class _Reader:
         self.statements: list[Statement] = []
         self.last_question: tuple[list[tuple[str, str]], bool, int] | None = None
         self.lead_ins: dict[int, tuple[list[str], list[str], _Cue | None] | None] = {}
+        self._main: str | None = None
+        self._main_known = False
 
     def is_treatment(self, mention: Mention) -> bool:
         return self.terms[mention.term].is_treatment
 
     def context_treatment(self, sentence: Sentence) -> str | None:
         """The treatment being discussed: named last in the paragraph, else earlier in
-        the section, else in the section's heading."""
+        the section, else in the section's heading, else the article's main procedure.
+        Procedures are preferred: "your session" is a procedure, not a cream."""
         analysis = self.analysis
         blocks = analysis.document.blocks
         block = blocks[sentence.block]
-        for index in reversed(analysis.block_sentences[sentence.block]):
-            if index < sentence.index:
-                found = [m for m in analysis.sentences[index].mentions if self.is_treatment(m)]
-                if found:
-                    return found[-1].term
+        candidates = [i for i in analysis.block_sentences[sentence.block] if i < sentence.index]
         b = sentence.block - 1
         while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
             if blocks[b].section != block.section:
                 break
-            for index in reversed(analysis.block_sentences[b]):
-                found = [m for m in analysis.sentences[index].mentions if self.is_treatment(m)]
-                if found:
-                    return found[-1].term
+            candidates = analysis.block_sentences[b] + candidates
             b -= 1
         headings = analysis.document.headings
         if block.section and block.section <= len(headings):
-            for index in analysis.block_sentences[headings[block.section - 1]]:
-                found = [m for m in analysis.sentences[index].mentions if self.is_treatment(m)]
-                if found:
-                    return found[-1].term
-        return None
+            candidates = analysis.block_sentences[headings[block.section - 1]] + candidates
+        found = [
+            m for i in candidates for m in analysis.sentences[i].mentions if self.is_treatment(m)
+        ]
+        procedures = [m for m in found if self.terms[m.term].kind == "procedure"]
+        if procedures or found:
+            return (procedures or found)[-1].term
+        return self.main_procedure
+
+    @property
+    def main_procedure(self) -> str | None:
+        """The procedure the article names most often, if any."""
+        if not self._main_known:
+            self._main_known = True
+            counts: dict[str, int] = {}
+            for sentence in self.analysis.sentences:
+                for m in sentence.mentions:
+                    if self.terms[m.term].kind == "procedure":
+                        counts[m.term] = counts.get(m.term, 0) + 1
+            self._main = max(counts, key=counts.get) if counts else None
+        return self._main
 
     def lead_in_for(self, block_index: int):
         """For a list item: (treatments, targets, cue) of the lead-in before its list."""
@@ -257,8 +269,14 @@ class _Reader:
             at = mention.start - sentence.start
             return any(a <= at < b for a, b in asides)
 
+        def compared(mention: Mention) -> bool:
+            before = text[
+                max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
+            ]
+            return bool(policy.comparison.search(before))
+
         treatments = [m for m in sentence.mentions if self.is_treatment(m) and not aside(m)]
-        targets = [m for m in sentence.mentions if not self.is_treatment(m)]
+        targets = [m for m in sentence.mentions if not self.is_treatment(m) and not compared(m)]
         if sentence.question:
             self.remember_question(sentence, treatments, targets)
             return
@@ -270,7 +288,7 @@ class _Reader:
         opening = policy.answer_yes.match(text)
         if opening:  # "Yes, you can ..." agrees with what follows
             cues.insert(0, _Cue(0, opening.end(), "positive_strong", opening.group(0).strip()))
-        omits = self.omits(text, cues)
+        omits = self.omits(text, cues, [m.start - sentence.start for m in targets])
         timing = any(c.kind == "positive_timing" for c in cues)
         anaphor = bool(policy.anaphor.search(text))
         # (treatment, target, offset of target, offset of treatment or None, via)
@@ -302,14 +320,16 @@ class _Reader:
             elif anaphor or timing or omits:
                 borrowed = self.context_treatment(sentence)
                 for t in treatments:
+                    if timing and not anaphor and not self._resumes(t.term, borrowed):
+                        continue
                     if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                         via = "reference" if anaphor else "context"
                         pairs.append((borrowed, t.term, t.start - rel, None, via))
         if not pairs:
             return
         clauses = _clauses(policy, text)
-        block = self.analysis.document.blocks[sentence.block]
-        caveat = bool(policy.caveat.search(block.text))
+        caveat = self.caveat(sentence)
+        resolved = self.resolved_next(sentence)
         seen = set()
         for treatment, target, target_at, treatment_at, via in pairs:
             cue = _pick_cue(clauses, cues, target_at, treatment_at) if cues else None
@@ -317,12 +337,18 @@ class _Reader:
                 cue = lead[2]
             if cue is None and not omits:
                 continue
-            if via == "context" and cue is not None and cue.kind == "positive_context":
+            if (
+                via in ("context", "reference")
+                and cue is not None
+                and cue.kind == "positive_context"
+            ):
                 continue
             if (treatment, target) in seen:
                 continue
             seen.add((treatment, target))
             kind = cue.kind if cue else "omission"
+            if resolved is not None and _STANCE.get(kind) == FOR:
+                cue, kind = resolved, "resolvers"
             self.statements.append(
                 Statement(
                     treatment=treatment,
@@ -337,10 +363,35 @@ class _Reader:
                 )
             )
 
-    def omits(self, text: str, cues: list[_Cue]) -> bool:
+    def _resumes(self, product: str, procedure: str | None) -> bool:
+        """Timing ("the same evening") links a product to a procedure around it."""
+        return (
+            procedure is not None
+            and self.terms[procedure].kind == "procedure"
+            and self.terms[product].kind != "procedure"
+        )
+
+    def _sentences_after(self, sentence: Sentence):
+        indexes = self.analysis.block_sentences[sentence.block]
+        return [self.analysis.sentences[i] for i in indexes if i > sentence.index]
+
+    def caveat(self, sentence: Sentence) -> bool:
+        """Caution or a professional's advice in this sentence or the one after it."""
+        texts = [sentence.text] + [s.text for s in self._sentences_after(sentence)[:1]]
+        return any(self.policy.caveat.search(t) for t in texts)
+
+    def resolved_next(self, sentence: Sentence) -> _Cue | None:
+        """ "You can ... . Just wait until it has healed." The next sentence resolves it."""
+        for after in self._sentences_after(sentence)[:1]:
+            for cue in _cues(self.policy, after.text):
+                if cue.kind == "resolvers":
+                    return cue
+        return None
+
+    def omits(self, text: str, cues: list[_Cue], targets_at: list[int]) -> bool:
         """Tells readers they can do without something ("no need for SPF")."""
         match = self.policy.omission.search(text)
-        if not match:
+        if not match or not any(0 <= at - match.end() <= 25 for at in targets_at):
             return False
         before = text[max(0, match.start() - _NEGATION_REACH) : match.start()]
         if self.policy.negator.search(before):
@@ -369,8 +420,7 @@ class _Reader:
         pairs, negative_question, _ = question
         own = {(t.term, c.term) for t in treatments for c in targets}
         stance = FOR if bool(yes) != negative_question else AGAINST
-        block = self.analysis.document.blocks[sentence.block]
-        caveat = bool(self.policy.caveat.search(block.text))
+        caveat = self.caveat(sentence)
         for treatment, target in pairs:
             if (treatment, target) in own:
                 continue
