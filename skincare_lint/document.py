@@ -52,6 +52,7 @@ class Block:
     list_id: int = -1  # which list the block belongs to (-1: none)
     section: int = 0  # index of the heading section it sits in
     citation_marks: int = 0  # links, footnote references and other source markers
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a table cell
 
     def source_offset(self, prose_offset: int) -> int:
         """Absolute source offset of a prose offset (via the nearest run)."""

@@ -228,6 +228,7 @@ def parse_markdown(text: str) -> Document:
     lists_seen = 0
     footnote_depth = 0
     block_kind = "paragraph"
+    tables = rows = columns = 0
     for token in tokens:
         kind = token.type
         if kind == "inline":
@@ -253,6 +254,7 @@ def parse_markdown(text: str) -> Document:
                     list_id=list_ids[-1] if list_ids else -1,
                     section=section,
                     citation_marks=marks,
+                    cell=(tables, rows, columns) if block_kind == "table_cell" else None,
                 )
             )
         elif kind == "paragraph_open":
@@ -261,6 +263,13 @@ def parse_markdown(text: str) -> Document:
             block_kind = "heading"
         elif kind in ("th_open", "td_open"):
             block_kind = "table_cell"
+            columns += 1
+        elif kind == "tr_open":
+            rows += 1
+            columns = 0
+        elif kind == "table_open":
+            tables += 1
+            rows = 0
         elif kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
             lists_seen += 1

@@ -30,7 +30,9 @@ STANCE_CLASSES = (
     "uncertain",
     "positive_strong",
     "negative",
+    "risk",
     "positive_timing",
+    "positive_efficacy",
     "positive_weak",
     "positive_context",
 )
@@ -503,7 +505,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         omission=words("omission"),
         comparison=_compile(
             rf"(?<![\w-])(?:{_cue_pattern(lists['comparisons'], 'comparisons') or '(?!x)x'})"
-            r"\W+(?:[\w'-]+\W+){0,3}$",
+            r"\W+(?:[\w'-]+\W+){0,4}$",
             "comparisons",
         ),
         anaphor=_compile(_word(_cue_pattern(lists["anaphors"], "anaphors")), "anaphors"),

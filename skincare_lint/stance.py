@@ -31,8 +31,10 @@ _FLIP = {
     "positive_strong": "negative",
     "positive_weak": "negative",
     "positive_timing": "negative",
+    "positive_efficacy": "negative",
     "positive_context": "negative",
     "negative": "positive_strong",
+    "risk": "positive_strong",
     "uncertain": "uncertain",
     "resolvers": "resolvers",
 }
@@ -40,14 +42,21 @@ _STANCE = {
     "positive_strong": FOR,
     "positive_weak": FOR,
     "positive_timing": FOR,
+    "positive_efficacy": FOR,
     "positive_context": FOR,
     "negative": AGAINST,
+    "risk": AGAINST,
     "resolvers": AGAINST,
     "uncertain": UNSURE,
 }
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 # Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
+_CLAUSE_END = re.compile(r"[:;]|\s[-–—]\s")
+_PRONOUN = re.compile(
+    r"it|this ingredient|the ingredient|(?:these|those|the|this) products?|any of \w+",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r",\s*(?:which|who|unlike|not to be confused with|as opposed to)[^,;]*,|\([^)]*\)"
 )
@@ -59,6 +68,7 @@ class Statement:
     target: str
     stance: str
     strong: bool  # an outright assertion rather than "may help"
+    risk: bool  # only says it can do harm, without advising against it
     sentence: int
     cue: str
     via: str  # "" | "reference" | "context" | "lead-in" | "answer"
@@ -125,9 +135,11 @@ def _cues(policy, text: str) -> list[_Cue]:
                 cue.kind = _FLIP[cue.kind]
         previous_end = cue.end
     frame = policy.flip_frame.search(text)
-    if frame:
+    if frame:  # "It is not true that ..." reaches to the end of its clause
+        stop = _CLAUSE_END.search(text, frame.end())
+        end = stop.start() if stop else len(text)
         for cue in cues:
-            if cue.start >= frame.end():
+            if frame.end() <= cue.start < end:
                 cue.kind = _FLIP[cue.kind]
     return [c for c in cues if not c.dropped]
 
@@ -146,12 +158,14 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
     if resolvers:
         return resolvers[0]
     main = [c for c in cues if c.kind != "positive_context"] or cues
-    if any(c.kind == "negative" for c in main) and all(
-        c.kind in ("negative", "positive_timing", "positive_context") for c in main
+    # Advice ("do not") outranks a mere risk ("can inflame").
+    warnings = [c for c in main if c.kind == "negative"] + [c for c in main if c.kind == "risk"]
+    if warnings and all(
+        c.kind in ("negative", "risk", "positive_timing", "positive_context") for c in main
     ):
-        return next(c for c in main if c.kind == "negative")
+        return warnings[0]
     # On a tie the warning wins: it is the safer reading.
-    return min(main, key=lambda c: (_distance(c, position), c.kind != "negative"))
+    return min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
 
 
 def _pick_cue(clauses, cues, target_at: int, treatment_at: int | None) -> _Cue | None:
@@ -189,13 +203,15 @@ class _Reader:
     def is_treatment(self, mention: Mention) -> bool:
         return self.terms[mention.term].is_treatment
 
-    def context_treatment(self, sentence: Sentence) -> str | None:
+    def context_treatment(self, sentence: Sentence, procedure: bool = True) -> str | None:
         """The treatment being discussed: named last in the paragraph, else earlier in
         the section, else in the section's heading, else the article's main procedure.
         Procedures are preferred: "your session" is a procedure, not a cream."""
         analysis = self.analysis
         blocks = analysis.document.blocks
         block = blocks[sentence.block]
+        if block.cell is not None:  # a table cell: its row, then its column's header
+            return self.cell_treatment(sentence.block)
         candidates = [i for i in analysis.block_sentences[sentence.block] if i < sentence.index]
         b = sentence.block - 1
         while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
@@ -209,10 +225,30 @@ class _Reader:
         found = [
             m for i in candidates for m in analysis.sentences[i].mentions if self.is_treatment(m)
         ]
+        if not procedure and found:  # "it": the nearest treatment of any kind
+            return found[-1].term
         procedures = [m for m in found if self.terms[m.term].kind == "procedure"]
-        if procedures or found:
-            return (procedures or found)[-1].term
-        return self.main_procedure
+        if procedures:
+            return procedures[-1].term
+        return self.main_procedure or (found[-1].term if found else None)
+
+    def cell_treatment(self, block_index: int) -> str | None:
+        blocks = self.analysis.document.blocks
+        table, row, column = blocks[block_index].cell
+        same_row, header = [], []
+        for i, other in enumerate(blocks):
+            if other.cell is None or other.cell[0] != table or i == block_index:
+                continue
+            if other.cell[1] == row:
+                same_row.append(i)
+            elif other.cell[1] == 1 and other.cell[2] == column:
+                header.append(i)
+        for i in same_row + header:
+            for index in self.analysis.block_sentences[i]:
+                for m in self.analysis.sentences[index].mentions:
+                    if self.is_treatment(m):
+                        return m.term
+        return None
 
     @property
     def main_procedure(self) -> str | None:
@@ -289,8 +325,11 @@ class _Reader:
         if opening:  # "Yes, you can ..." agrees with what follows
             cues.insert(0, _Cue(0, opening.end(), "positive_strong", opening.group(0).strip()))
         omits = self.omits(text, cues, [m.start - sentence.start for m in targets])
-        timing = any(c.kind == "positive_timing" for c in cues)
-        anaphor = bool(policy.anaphor.search(text))
+        timing = any(c.kind in ("positive_timing", "resolvers") for c in cues)
+        anaphor_match = policy.anaphor.search(text)
+        anaphor = bool(anaphor_match)
+        # "it" points at the last thing named; "the session" at the procedure.
+        wants_procedure = not (anaphor_match and _PRONOUN.fullmatch(anaphor_match.group(0)))
         # (treatment, target, offset of target, offset of treatment or None, via)
         pairs: list[tuple[str, str, int, int | None, str]] = []
         rel = sentence.start
@@ -308,16 +347,19 @@ class _Reader:
                     (t, c.term, c.start - rel, None, "lead-in") for t in lead[0] for c in targets
                 ]
             else:
-                borrowed = self.context_treatment(sentence)
+                borrowed = self.context_treatment(sentence, wants_procedure)
                 if borrowed:
                     via = "reference" if anaphor else "context"
                     pairs += [(borrowed, c.term, c.start - rel, None, via) for c in targets]
         elif treatments and not targets:
-            if lead and lead[1]:
+            if lead and (lead[1] or lead[0]):
                 pairs += [
-                    (t.term, c, t.start - rel, None, "lead-in") for t in treatments for c in lead[1]
+                    (t.term, c, t.start - rel, None, "lead-in")
+                    for t in treatments
+                    for c in lead[1] + [x for x in lead[0] if policy.pairings_for(x, t.term)]
+                    if c != t.term
                 ]
-            elif anaphor or timing or omits:
+            elif (anaphor or timing or omits) and not pairs:
                 borrowed = self.context_treatment(sentence)
                 for t in treatments:
                     if timing and not anaphor and not self._resumes(t.term, borrowed):
@@ -337,10 +379,9 @@ class _Reader:
                 cue = lead[2]
             if cue is None and not omits:
                 continue
-            if (
-                via in ("context", "reference")
-                and cue is not None
-                and cue.kind == "positive_context"
+            if cue is not None and (
+                (via in ("context", "reference") and cue.kind == "positive_context")
+                or (via == "context" and cue.kind == "positive_efficacy")
             ):
                 continue
             if (treatment, target) in seen:
@@ -355,6 +396,7 @@ class _Reader:
                     target=target,
                     stance=_STANCE.get(kind, AGAINST if omits else UNSURE),
                     strong=kind == "positive_strong",
+                    risk=kind == "risk",
                     sentence=sentence.index,
                     cue=cue.text if cue else "",
                     via=via,
@@ -381,8 +423,15 @@ class _Reader:
         return any(self.policy.caveat.search(t) for t in texts)
 
     def resolved_next(self, sentence: Sentence) -> _Cue | None:
-        """ "You can ... . Just wait until it has healed." The next sentence resolves it."""
+        """ "You can ... . Just wait until it has healed." The next sentence resolves it,
+        unless it is about another treatment."""
+        own = {m.term for m in sentence.mentions if self.is_treatment(m)}
         for after in self._sentences_after(sentence)[:1]:
+            others = {
+                m.term for m in after.mentions if self.terms[m.term].kind == "procedure"
+            } - own
+            if others:
+                return None
             for cue in _cues(self.policy, after.text):
                 if cue.kind == "resolvers":
                     return cue
@@ -396,7 +445,8 @@ class _Reader:
         before = text[max(0, match.start() - _NEGATION_REACH) : match.start()]
         if self.policy.negator.search(before):
             return False
-        return not any(c.kind in ("negative", "resolvers") for c in cues if c.end <= match.start())
+        warnings = ("negative", "risk", "resolvers")
+        return not any(c.kind in warnings for c in cues if c.end <= match.start())
 
     def remember_question(self, sentence, treatments, targets) -> None:
         pairs = [(t.term, c.term) for t in treatments for c in targets]
@@ -404,7 +454,8 @@ class _Reader:
             borrowed = self.context_treatment(sentence)
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
         if pairs:
-            negative = any(c.kind == "negative" for c in _cues(self.policy, sentence.text))
+            cues = _cues(self.policy, sentence.text)
+            negative = any(c.kind in ("negative", "risk") for c in cues)
             self.last_question = (pairs, negative, sentence.index)
 
     def answer_to_question(self, sentence, treatments, targets) -> bool:
@@ -430,6 +481,7 @@ class _Reader:
                     target=target,
                     stance=stance,
                     strong=True,
+                    risk=False,
                     sentence=sentence.index,
                     cue=(yes or no).group(0).strip(),
                     via="answer",

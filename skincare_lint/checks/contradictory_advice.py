@@ -44,6 +44,8 @@ _OPPOSED = {(FOR, AGAINST), (AGAINST, FOR)}
 
 
 def _conflicts(earlier, later) -> bool:
+    if earlier.risk or later.risk:  # "safe" and "can cause flares" is balanced text
+        return False
     pair = (earlier.stance, later.stance)
     if pair in _OPPOSED:
         return True
