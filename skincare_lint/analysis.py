@@ -32,6 +32,7 @@ class Sentence:
     question: bool
     assertive: bool
     index: int = 0
+    in_references: bool = False  # listed under a References or Sources heading
 
 
 @dataclass(slots=True)
@@ -94,7 +95,10 @@ def analyse(document: Document, policy: Policy) -> Analysis:
     block_sentences: list[list[int]] = []
     cited: set[int] = set()
     treatments: dict[str, int] = {}
+    in_references = False
     for b, block in enumerate(document.blocks):
+        if block.kind == "heading":
+            in_references = bool(policy.reference_heading.match(block.text.strip()))
         if _has_citation(policy, block):
             cited.add(b)
         indexes = []
@@ -109,9 +113,14 @@ def analyse(document: Document, policy: Policy) -> Analysis:
                 in_myth = True
             elif policy.fact_label.match(text):
                 in_myth = False
-            question = text.rstrip().rstrip("\"'”’)*_").endswith("?")
+            question = text.rstrip().rstrip("\"'”’)*_").endswith("?") or (
+                block.kind == "heading" and bool(policy.interrogative.match(text))
+            )
             assertive = not question and not in_myth and not policy.non_assertive.search(text)
+            if in_references and block.kind != "heading":
+                assertive = False
             sentence = Sentence(b, start, end, text, mentions, question, assertive)
+            sentence.in_references = in_references
             sentence.index = len(sentences)
             indexes.append(sentence.index)
             sentences.append(sentence)

@@ -44,6 +44,7 @@ _STANCE_LISTS = (
     "non_assertive",
     "answer_yes",
     "answer_no",
+    "interrogatives",
     "myth_labels",
     "fact_labels",
     "subordinate_openers",
@@ -51,6 +52,7 @@ _STANCE_LISTS = (
     "caveats",
     "omission",
     "comparisons",
+    "pair_anaphors",
     "anaphors",
 )
 
@@ -105,6 +107,8 @@ class Policy:
     non_assertive: re.Pattern
     answer_yes: re.Pattern  # opens an answer that agrees with the question
     answer_no: re.Pattern
+    interrogative: re.Pattern  # a heading that asks, with or without "?"
+    reference_heading: re.Pattern  # a heading over a list of sources
     myth_label: re.Pattern  # opens a myth that the article rebuts
     fact_label: re.Pattern  # closes it
     subordinate: re.Pattern
@@ -113,6 +117,7 @@ class Policy:
     omission: re.Pattern
     comparison: re.Pattern  # ends the text before a term used as a comparison
     anaphor: re.Pattern
+    pair_anaphor: re.Pattern  # stands for both treatments of the previous sentence
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
     hedge: re.Pattern
@@ -258,6 +263,7 @@ def bundled_policy_paths() -> list[Path]:
 
 
 _KNOWN_SECTIONS = {"terms", "pairings", "claims", "hedges", "citations", "advice"} | {
+    "reference_headings",
     "professionals",
     "dismissals",
     "window",
@@ -272,7 +278,14 @@ class _Collector:
         self.terms: dict[str, dict] = {}
         self.pairings: list[tuple[dict, str]] = []
         self.lists: dict[str, list[str]] = {name: [] for name in _STANCE_LISTS}
-        self.lists.update(hedges=[], citations=[], advice=[], professionals=[], dismissals=[])
+        self.lists.update(
+            hedges=[],
+            citations=[],
+            advice=[],
+            professionals=[],
+            dismissals=[],
+            reference_headings=[],
+        )
         self.claims: dict[str, dict] = {}
         self.window = 60
 
@@ -497,6 +510,15 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         non_assertive=words("non_assertive"),
         answer_yes=_answer(lists["answer_yes"], "answer_yes"),
         answer_no=_answer(lists["answer_no"], "answer_no"),
+        interrogative=_compile(
+            rf"^\W*(?:{_cue_pattern(lists['interrogatives'], 'interrogatives') or '(?!x)x'})\s+\w",
+            "interrogatives",
+        ),
+        reference_heading=_compile(
+            rf"^\W*(?:{_cue_pattern(lists['reference_headings'], 'reference_headings') or '(?!x)x'})"
+            r"\W*$",
+            "reference_headings",
+        ),
         myth_label=_label(lists["myth_labels"], "myth_labels"),
         fact_label=_label(lists["fact_labels"], "fact_labels"),
         subordinate=_compile(rf"^\W*(?:{openers})\b", "subordinate_openers"),
@@ -509,6 +531,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             "comparisons",
         ),
         anaphor=_compile(_word(_cue_pattern(lists["anaphors"], "anaphors")), "anaphors"),
+        pair_anaphor=words("pair_anaphors"),
         claims=_compile(_word("|".join(claim_groups)), "claims"),
         claim_categories=categories,
         hedge=words("hedges"),

@@ -49,6 +49,7 @@ _STANCE = {
     "resolvers": AGAINST,
     "uncertain": UNSURE,
 }
+_ADVICE = frozenset({"negative", "resolvers", "positive_strong", "positive_timing"})
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 # Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
@@ -69,6 +70,7 @@ class Statement:
     stance: str
     strong: bool  # an outright assertion rather than "may help"
     risk: bool  # only says it can do harm, without advising against it
+    advice: bool  # advises (for or against) rather than describing what it does
     sentence: int
     cue: str
     via: str  # "" | "reference" | "context" | "lead-in" | "answer"
@@ -87,6 +89,7 @@ class _Cue:
     kind: str
     text: str
     dropped: bool = False
+    bare: bool = False  # a lone negation ("don't") with no cue after it
 
 
 def _clauses(policy, text: str) -> list[tuple[int, int, bool]]:
@@ -122,6 +125,9 @@ def _cues(policy, text: str) -> list[_Cue]:
         ):
             nxt.kind = _FLIP[nxt.kind]
             cue.dropped = True
+    for cue in cues:
+        if not cue.dropped and cue.kind == "negative":
+            cue.bare = bool(policy.bare_negator.match(cue.text.lower()))
     # A negator that is not itself a cue ("is not", "no") flips the next cue.
     previous_end = 0
     for cue in cues:
@@ -197,6 +203,7 @@ class _Reader:
         self.statements: list[Statement] = []
         self.last_question: tuple[list[tuple[str, str]], bool, int] | None = None
         self.lead_ins: dict[int, tuple[list[str], list[str], _Cue | None] | None] = {}
+        self.last_pairs: tuple[int, list[tuple[str, str]]] = (-1, [])
         self._main: str | None = None
         self._main_known = False
 
@@ -367,6 +374,11 @@ class _Reader:
                     if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                         via = "reference" if anaphor else "context"
                         pairs.append((borrowed, t.term, t.start - rel, None, via))
+        if not pairs and not sentence.mentions and self.last_pairs[0] == sentence.block:
+            if policy.pair_anaphor.search(text):  # "mix a little of each", "use them together"
+                pairs = [(a, b, 0, None, "reference") for a, b in self.last_pairs[1]]
+        explicit = [(a, b) for a, b, _, _, via in pairs if not via]
+        self.last_pairs = (sentence.block, explicit)
         if not pairs:
             return
         clauses = _clauses(policy, text)
@@ -381,7 +393,7 @@ class _Reader:
                 continue
             if cue is not None and (
                 (via in ("context", "reference") and cue.kind == "positive_context")
-                or (via == "context" and cue.kind == "positive_efficacy")
+                or (via == "context" and (cue.kind == "positive_efficacy" or cue.bare))
             ):
                 continue
             if (treatment, target) in seen:
@@ -397,6 +409,7 @@ class _Reader:
                     stance=_STANCE.get(kind, AGAINST if omits else UNSURE),
                     strong=kind == "positive_strong",
                     risk=kind == "risk",
+                    advice=kind in _ADVICE,
                     sentence=sentence.index,
                     cue=cue.text if cue else "",
                     via=via,
@@ -482,6 +495,7 @@ class _Reader:
                     stance=stance,
                     strong=True,
                     risk=False,
+                    advice=True,
                     sentence=sentence.index,
                     cue=(yes or no).group(0).strip(),
                     via="answer",

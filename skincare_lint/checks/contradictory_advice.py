@@ -70,10 +70,13 @@ def check(ctx: Context):
     sentences = ctx.analysis.sentences
     reported = set()
     for statement in ctx.statements:
-        if statement.via == "context":  # borrowed from the section: too weak to oppose
-            continue
+        if statement.via == "context" and not statement.advice:
+            continue  # "milia clear on their own" under a needling heading says nothing of it
         key = tuple(sorted(statement.pair))
         history = seen.setdefault(key, [])
+        if statement.via == "context":  # may be contradicted, but is too indirect to report
+            history.append(statement)
+            continue
         block = sentences[statement.sentence].block
         for earlier in history:
             if sentences[earlier.sentence].block == block or not _conflicts(earlier, statement):
