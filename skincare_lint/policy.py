@@ -28,6 +28,7 @@ POLICY_FILES = ("terms.yaml", "pairings.yaml", "stance.yaml", "claims.yaml", "no
 STANCE_CLASSES = (
     "resolvers",
     "uncertain",
+    "positive_assert",
     "positive_strong",
     "negative",
     "risk",
@@ -48,6 +49,9 @@ _STANCE_LISTS = (
     "myth_labels",
     "fact_labels",
     "subordinate_openers",
+    "concessive_openers",
+    "hypothetical_markers",
+    "outcomes",
     "clause_breaks",
     "caveats",
     "omission",
@@ -111,7 +115,10 @@ class Policy:
     reference_heading: re.Pattern  # a heading over a list of sources
     myth_label: re.Pattern  # opens a myth that the article rebuts
     fact_label: re.Pattern  # closes it
-    subordinate: re.Pattern
+    subordinate: re.Pattern  # opens a conditional clause that takes no stance
+    concessive: re.Pattern  # opens a clause that grants something, with its own stance
+    hypothetical: re.Pattern  # ends the text before a cue that is an open question
+    outcome: re.Pattern  # ends the text before a condition that is a result
     clause_break: re.Pattern
     caveat: re.Pattern
     omission: re.Pattern
@@ -471,6 +478,10 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     pairings = _build_pairings(c.pairings, terms)
     lists = c.lists
 
+    def alt(key: str) -> str:
+        """One list's alternation, or a pattern that never matches when it is empty."""
+        return _cue_pattern(lists[key], key) or r"(?!x)x"
+
     def words(key: str) -> re.Pattern:
         return _compile(_word(_cue_pattern(lists[key], key)), key)
 
@@ -511,22 +522,36 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         answer_yes=_answer(lists["answer_yes"], "answer_yes"),
         answer_no=_answer(lists["answer_no"], "answer_no"),
         interrogative=_compile(
-            rf"^\W*(?:{_cue_pattern(lists['interrogatives'], 'interrogatives') or '(?!x)x'})\s+\w",
+            rf"^\W*(?:{alt('interrogatives')})\s+\w",
             "interrogatives",
         ),
         reference_heading=_compile(
-            rf"^\W*(?:{_cue_pattern(lists['reference_headings'], 'reference_headings') or '(?!x)x'})"
+            rf"^\W*(?:{alt('reference_headings')})"
             r"\W*$",
             "reference_headings",
         ),
         myth_label=_label(lists["myth_labels"], "myth_labels"),
         fact_label=_label(lists["fact_labels"], "fact_labels"),
+        concessive=_compile(
+            rf"^\W*(?:{alt('concessive_openers')})\b",
+            "concessive_openers",
+        ),
+        hypothetical=_compile(
+            rf"(?<![\w-])(?:{alt('hypothetical_markers')})"
+            r"\b[^,;:]*$",
+            "hypothetical_markers",
+        ),
+        outcome=_compile(
+            rf"(?<![\w-])(?:{alt('outcomes')})"
+            r"\W+(?:[\w'-]+\W+){0,3}$",
+            "outcomes",
+        ),
         subordinate=_compile(rf"^\W*(?:{openers})\b", "subordinate_openers"),
         clause_break=_compile(breaks or r"(?!x)x", "clause_breaks"),
         caveat=words("caveats"),
         omission=words("omission"),
         comparison=_compile(
-            rf"(?<![\w-])(?:{_cue_pattern(lists['comparisons'], 'comparisons') or '(?!x)x'})"
+            rf"(?<![\w-])(?:{alt('comparisons')})"
             r"\W+(?:[\w'-]+\W+){0,4}$",
             "comparisons",
         ),
@@ -545,7 +570,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             _word(_cue_pattern(lists["professionals"], "professionals")), "professionals"
         ),
         dismissal=_compile(
-            rf"(?<![\w-])(?:{_cue_pattern(lists['dismissals'], 'dismissals') or '(?!x)x'})"
+            rf"(?<![\w-])(?:{alt('dismissals')})"
             r"\s+(?:[\w'-]+\s+){0,2}$",
             "dismissals",
         ),

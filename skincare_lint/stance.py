@@ -28,6 +28,7 @@ from .analysis import Analysis, Mention, Sentence
 
 FOR, AGAINST, UNSURE = "for", "against", "unsure"
 _FLIP = {
+    "positive_assert": "negative",
     "positive_strong": "negative",
     "positive_weak": "negative",
     "positive_timing": "negative",
@@ -39,6 +40,7 @@ _FLIP = {
     "resolvers": "resolvers",
 }
 _STANCE = {
+    "positive_assert": FOR,
     "positive_strong": FOR,
     "positive_weak": FOR,
     "positive_timing": FOR,
@@ -49,7 +51,10 @@ _STANCE = {
     "resolvers": AGAINST,
     "uncertain": UNSURE,
 }
-_ADVICE = frozenset({"negative", "resolvers", "positive_strong", "positive_timing"})
+_ADVICE = frozenset(
+    {"negative", "resolvers", "positive_assert", "positive_strong", "positive_timing"}
+)
+_AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 # Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
@@ -68,7 +73,7 @@ class Statement:
     treatment: str
     target: str
     stance: str
-    strong: bool  # an outright assertion rather than "may help"
+    strong: bool  # asserts it is safe or effective, rather than permitting it
     risk: bool  # only says it can do harm, without advising against it
     advice: bool  # advises (for or against) rather than describing what it does
     sentence: int
@@ -92,24 +97,31 @@ class _Cue:
     bare: bool = False  # a lone negation ("don't") with no cue after it
 
 
-def _clauses(policy, text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, asserts) for each clause of a sentence."""
+def _clauses(policy, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mode) for each clause of a sentence. mode is "main"; "concessive"
+    ("while it helps scars, ...": keeps its own stance); "conditional" ("if you have
+    acne, ...": takes the main clause's); or "none" (hearsay: no stance at all)."""
     bounds = [0, *(m.start() for m in policy.clause_break.finditer(text)), len(text)]
     clauses = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         part = text[start:end]
         lead = len(part) - len(part.lstrip(" ,;:"))
-        if policy.subordinate.match(part[lead:]):
-            comma = part.find(",", lead)
-            if 0 < comma < len(part) - 1:
-                clauses.append((start, start + comma, False))
-                clauses.append((start + comma + 1, end, True))
-            else:
-                clauses.append((start, end, False))
+        opener = part[lead:]
+        mode = (
+            "concessive"
+            if policy.concessive.match(opener)
+            else "conditional"
+            if policy.subordinate.match(opener)
+            else ""
+        )
+        comma = part.find(",", lead)
+        if mode and 0 < comma < len(part) - 1:
+            clauses.append((start, start + comma, mode))
+            clauses.append((start + comma + 1, end, "main"))
         else:
-            clauses.append((start, end, True))
+            clauses.append((start, end, mode or "main"))
     return [
-        (s, e, asserts and not policy.non_assertive.search(text[s:e])) for s, e, asserts in clauses
+        (s, e, "none" if policy.non_assertive.search(text[s:e]) else mode) for s, e, mode in clauses
     ]
 
 
@@ -128,6 +140,8 @@ def _cues(policy, text: str) -> list[_Cue]:
     for cue in cues:
         if not cue.dropped and cue.kind == "negative":
             cue.bare = bool(policy.bare_negator.match(cue.text.lower()))
+        if cue.start and policy.hypothetical.search(text[max(0, cue.start - 60) : cue.start]):
+            cue.dropped = True  # "to determine if it is suitable": an open question
     # A negator that is not itself a cue ("is not", "no") flips the next cue.
     previous_end = 0
     for cue in cues:
@@ -175,22 +189,30 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
 
 
 def _pick_cue(clauses, cues, target_at: int, treatment_at: int | None) -> _Cue | None:
+    """The cue that gives the sentence's stance on the target."""
+
     def clause_of(position):
         for clause in clauses:
             if clause[0] <= position < clause[1]:
                 return clause
         return clauses[-1]
 
+    def local(clause):
+        return [c for c in cues if clause[0] <= c.start < clause[1]]
+
+    target_clause = clause_of(target_at)
+    if target_clause[2] == "none":  # hearsay
+        return None
+    if target_clause[2] == "concessive" and local(target_clause):  # granted, with its own stance
+        return _decide(local(target_clause), target_at)
     for position in (target_at, treatment_at):
         if position is None:
             continue
-        start, end, asserts = clause_of(position)
-        if asserts:
-            local = [c for c in cues if start <= c.start < end]
-            if local:
-                return _decide(local, target_at)
-    asserted = [c for c in cues if any(s <= c.start < e and a for s, e, a in clauses)]
-    return _decide(asserted, target_at)
+        clause = clause_of(position)
+        if clause[2] == "main" and local(clause):
+            return _decide(local(clause), target_at)
+    main = [c for c in cues if any(s <= c.start < e and m == "main" for s, e, m in clauses)]
+    return _decide(main, target_at)
 
 
 class _Reader:
@@ -289,7 +311,9 @@ class _Reader:
             if sentence is not None and not sentence.question:
                 clauses = _clauses(self.policy, sentence.text)
                 cues = _cues(self.policy, sentence.text)
-                asserted = [c for c in cues if any(s <= c.start < e for s, e, _ in clauses)]
+                asserted = [
+                    c for c in cues if any(s <= c.start < e and m != "none" for s, e, m in clauses)
+                ]
                 result = (
                     [m.term for m in sentence.mentions if self.is_treatment(m)],
                     [m.term for m in sentence.mentions if not self.is_treatment(m)],
@@ -374,9 +398,10 @@ class _Reader:
                     if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                         via = "reference" if anaphor else "context"
                         pairs.append((borrowed, t.term, t.start - rel, None, via))
-        if not pairs and not sentence.mentions and self.last_pairs[0] == sentence.block:
-            if policy.pair_anaphor.search(text):  # "mix a little of each", "use them together"
-                pairs = [(a, b, 0, None, "reference") for a, b in self.last_pairs[1]]
+        follows_pair = not sentence.mentions and self.last_pairs[0] == sentence.block
+        if not pairs and follows_pair and policy.pair_anaphor.search(text):
+            # "mix a little of each", "use them together"
+            pairs = [(a, b, 0, None, "pair") for a, b in self.last_pairs[1]]
         explicit = [(a, b) for a, b, _, _, via in pairs if not via]
         self.last_pairs = (sentence.block, explicit)
         if not pairs:
@@ -407,7 +432,7 @@ class _Reader:
                     treatment=treatment,
                     target=target,
                     stance=_STANCE.get(kind, AGAINST if omits else UNSURE),
-                    strong=kind == "positive_strong",
+                    strong=kind == "positive_assert",
                     risk=kind == "risk",
                     advice=kind in _ADVICE,
                     sentence=sentence.index,
