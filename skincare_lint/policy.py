@@ -52,6 +52,8 @@ _STANCE_LISTS = (
     "concessive_openers",
     "hypothetical_markers",
     "outcomes",
+    "outcomes_after",
+    "discourse_markers",
     "clause_breaks",
     "caveats",
     "omission",
@@ -119,6 +121,7 @@ class Policy:
     concessive: re.Pattern  # opens a clause that grants something, with its own stance
     hypothetical: re.Pattern  # ends the text before a cue that is an open question
     outcome: re.Pattern  # ends the text before a condition that is a result
+    outcome_after: re.Pattern  # follows a condition that is a result ("... a side effect")
     clause_break: re.Pattern
     caveat: re.Pattern
     omission: re.Pattern
@@ -533,7 +536,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         myth_label=_label(lists["myth_labels"], "myth_labels"),
         fact_label=_label(lists["fact_labels"], "fact_labels"),
         concessive=_compile(
-            rf"^\W*(?:{alt('concessive_openers')})\b",
+            rf"^\W*(?:(?:{alt('discourse_markers')}),?\s+)?(?:{alt('concessive_openers')})\b",
             "concessive_openers",
         ),
         hypothetical=_compile(
@@ -546,7 +549,12 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             r"\W+(?:[\w'-]+\W+){0,3}$",
             "outcomes",
         ),
-        subordinate=_compile(rf"^\W*(?:{openers})\b", "subordinate_openers"),
+        outcome_after=_compile(
+            rf"\W+(?:[\w'-]+\W+){{0,4}}(?:{alt('outcomes_after')})\b", "outcomes_after"
+        ),
+        subordinate=_compile(
+            rf"^\W*(?:(?:{alt('discourse_markers')}),?\s+)?(?:{openers})\b", "subordinate_openers"
+        ),
         clause_break=_compile(breaks or r"(?!x)x", "clause_breaks"),
         caveat=words("caveats"),
         omission=words("omission"),

@@ -107,14 +107,12 @@ def _clauses(policy, text: str) -> list[tuple[int, int, str]]:
         part = text[start:end]
         lead = len(part) - len(part.lstrip(" ,;:"))
         opener = part[lead:]
-        mode = (
-            "concessive"
-            if policy.concessive.match(opener)
-            else "conditional"
-            if policy.subordinate.match(opener)
-            else ""
-        )
-        comma = part.find(",", lead)
+        found = policy.concessive.match(opener)
+        mode = "concessive" if found else ""
+        if not found:
+            found = policy.subordinate.match(opener)
+            mode = "conditional" if found else ""
+        comma = part.find(",", lead + found.end()) if found else -1
         if mode and 0 < comma < len(part) - 1:
             clauses.append((start, start + comma, mode))
             clauses.append((start + comma + 1, end, "main"))
@@ -185,7 +183,10 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
     ):
         return warnings[0]
     # On a tie the warning wins: it is the safer reading.
-    return min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
+    best = min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
+    if _STANCE[best.kind] == FOR:  # "is a safe and effective treatment ... to improve"
+        best = next((c for c in main if c.kind == "positive_assert"), best)
+    return best
 
 
 def _pick_cue(clauses, cues, target_at: int, treatment_at: int | None) -> _Cue | None:
@@ -337,10 +338,19 @@ class _Reader:
             return any(a <= at < b for a, b in asides)
 
         def compared(mention: Mention) -> bool:
-            before = text[
-                max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
-            ]
-            return bool(policy.comparison.search(before))
+            """A comparison ("as if sunburned") or a result ("can lead to breakouts",
+            "breakouts after microneedling"), not a condition it is done on."""
+            at, end = mention.start - sentence.start, mention.end - sentence.start
+            before = text[max(0, at - 40) : at]
+            if policy.comparison.search(before) or policy.outcome.search(before):
+                return True
+            if policy.outcome_after.match(text, end):
+                return True
+            after = _AFTER_TREATMENT.match(text, end)
+            return bool(after) and any(
+                self.is_treatment(m) and 0 <= m.start - sentence.start - after.end() <= 4
+                for m in sentence.mentions
+            )
 
         treatments = [m for m in sentence.mentions if self.is_treatment(m) and not aside(m)]
         targets = [m for m in sentence.mentions if not self.is_treatment(m) and not compared(m)]
