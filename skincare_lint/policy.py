@@ -145,7 +145,8 @@ class Policy:
         return (term_id, *term.classes)
 
     def pairings_for(self, a: str, b: str) -> list[Pairing]:
-        """Policy rows that cover terms a and b in either order (classes included)."""
+        """Policy rows that cover terms a and b in either order (classes included),
+        the most specific first."""
         key = (a, b)
         cached = self._pair_index.get(key)
         if cached is not None:
@@ -153,12 +154,14 @@ class Policy:
         found = []
         left, right = self.expand(a), self.expand(b)
         for row in self.pairings:
-            if (row.treatment in left and row.target in right) or (
-                row.treatment in right and row.target in left
-            ):
-                found.append(row)
-        self._pair_index[key] = found
-        return found
+            if row.treatment in left and row.target in right:
+                found.append((left.index(row.treatment) + right.index(row.target), row))
+            elif row.treatment in right and row.target in left:
+                found.append((right.index(row.treatment) + left.index(row.target), row))
+        # Most specific first: "isotretinoin" before its class "retinoid".
+        rows = [row for _, row in sorted(found, key=lambda item: item[0])]
+        self._pair_index[key] = rows
+        return rows
 
 
 def _fragment(text: str) -> str:

@@ -81,9 +81,9 @@ def check(ctx: Context):
         for earlier in history:
             if sentences[earlier.sentence].block == block or not _conflicts(earlier, statement):
                 continue
-            if (statement.sentence, key) in reported:
+            if (block, key) in reported:  # once per paragraph and pairing
                 break
-            reported.add((statement.sentence, key))
+            reported.add((block, key))
             later_text = sentences[statement.sentence].text
             earlier_text = sentences[earlier.sentence].text
             earlier_start = ctx.analysis.span(sentences[earlier.sentence])[0]

@@ -39,14 +39,16 @@ def check(ctx: Context):
     policy = ctx.policy
     reported = set()
     for statement in ctx.statements:
-        for row in policy.pairings_for(statement.treatment, statement.target):
+        # the most specific row only: isotretinoin's own row, not also the retinoid one
+        for row in policy.pairings_for(statement.treatment, statement.target)[:1]:
             requires = row.relation == "requires"
             endorsed = statement.omits if requires else statement.stance == FOR
             if not endorsed:
                 continue
             if row.strength == "caution" and statement.caveat:
                 continue
-            key = (statement.sentence, row.id)
+            # once per paragraph: "Yes. You can ..." is one endorsement, not two
+            key = (ctx.sentence(statement.sentence).block, row.id)
             if key in reported:
                 continue
             reported.add(key)

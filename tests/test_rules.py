@@ -1,0 +1,209 @@
+"""Exact findings (rule, line, column) on fixture articles and on the hard cases."""
+
+import pytest
+
+from conftest import ROOT, findings, write
+
+TRAIN = ROOT / "fixtures" / "train"
+
+PINNED = {
+    # a blog that endorses needling over milk spots, via a question and "them"
+    "a02-dermapen-over-milia-blog.md": [
+        ("missing-professional-notice", 1, 1),
+        ("discouraged-pairing", 12, 1),
+        ("discouraged-pairing", 14, 103),
+        ("discouraged-pairing", 21, 4),
+        ("uncited-claim", 27, 1),
+        ("uncited-claim", 27, 68),
+    ],
+    # a clean FAQ: question headings, "No.", a statement heading, a contrast sentence
+    "a03-milia-faq.md": [],
+    # "Yes." under a question heading contradicts the earlier warning and endorses
+    "a07-microneedling-acne-faq.md": [
+        ("contradictory-advice", 50, 1),
+        ("discouraged-pairing", 50, 1),
+    ],
+    # retinol right before rolling, and "keep using it" under a FAQ answer
+    "c10-derma-roller-routine.md": [
+        ("uncited-claim", 15, 60),
+        ("discouraged-pairing", 27, 4),
+        ("discouraged-pairing", 34, 6),
+        ("uncited-claim", 34, 136),
+    ],
+    # an aftercare checklist contradicted by a later FAQ answer
+    "d01-microneedling-aftercare-checklist.md": [
+        ("uncited-claim", 12, 1),
+        ("uncited-claim", 43, 3),
+        ("contradictory-advice", 57, 1),
+        ("discouraged-pairing", 57, 1),
+    ],
+    # a plain-text export: list items and a claim mid-line
+    "a05-keratosis-pilaris-guide.txt": [
+        ("uncited-claim", 9, 3),
+        ("uncited-claim", 10, 3),
+        ("uncited-claim", 21, 79),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+def test_pinned_fixture_findings(run_json, name):
+    _, data = run_json(str(TRAIN / name))
+    assert findings(data) == PINNED[name]
+
+
+def lint(run_json, tmp_path, text, rule):
+    write(tmp_path, "a.md", text + "\n\nAsk your dermatologist before any treatment.\n")
+    return findings(run_json("--select", rule, "a.md")[1])
+
+
+PAIRING_CASES = {
+    "Yes, you can microneedle right over milia.": [("discouraged-pairing", 1, 1)],
+    "Do not microneedle over milia.": [],
+    "Microneedling is not suitable for milia.": [],
+    "It is not true that you can't microneedle over milia.": [("discouraged-pairing", 1, 1)],
+    "While microneedling is versatile, it is not suitable for milia.": [],
+    "If you have active acne, wait until it clears before microneedling.": [],
+    "Myth: you can microneedle over milia. Fact: you cannot.": [],
+    "Can you microneedle over milia?": [],
+    "Some salons say a dermaroller is fine over milk spots, but that is wrong.": [],
+    "Once the cold sore has healed, your peel can go ahead.": [],
+    "Accutane patients can have microneedling at any time.": [("discouraged-pairing", 1, 1)],
+    "Keep using your tretinoin right up to the day of your peel.": [("discouraged-pairing", 1, 1)],
+    "Stop tretinoin five days before your peel.": [],
+    "Tretinoin is a powerhouse. It is perfectly fine during pregnancy.": [
+        ("discouraged-pairing", 1, 28)
+    ],
+    "Microneedling can lead to breakouts in the first week.": [],
+}
+
+
+@pytest.mark.parametrize("text", sorted(PAIRING_CASES))
+def test_pairing_stance(run_json, tmp_path, text):
+    assert lint(run_json, tmp_path, text, "discouraged-pairing") == PAIRING_CASES[text]
+
+
+def test_lead_in_gives_its_stance_to_list_items(run_json, tmp_path):
+    warn = "Avoid microneedling if you have:\n\n- active acne\n- cold sores\n- an eczema flare\n"
+    assert lint(run_json, tmp_path, warn, "discouraged-pairing") == []
+    endorse = "Microneedling is suitable for:\n\n- acne scars\n- active acne\n"
+    assert lint(run_json, tmp_path, endorse, "discouraged-pairing") == [
+        ("discouraged-pairing", 4, 3)
+    ]
+
+
+def test_heading_is_a_statement(run_json, tmp_path):
+    text = "## Why microneedling is not recommended for milia\n\nMilia are keratin cysts.\n\n"
+    text += "## Our take\n\nMicroneedling can be performed over milia."
+    assert lint(run_json, tmp_path, text, "contradictory-advice") == [
+        ("contradictory-advice", 7, 1)
+    ]
+
+
+CONTRADICTION_CASES = {
+    # balanced text: safe in general, then risks
+    "Microneedling is generally considered safe.\n\nIt can cause redness, infection and "
+    "flares in people with eczema.": [],
+    # different conditions
+    "Microneedling is effective for acne scars.\n\nIt is not suitable for active acne.": [],
+    # uncertain safety against an outright assertion
+    "Its safety for keratosis pilaris is not established for microneedling.\n\n"
+    "Microneedling is a safe and effective treatment for keratosis pilaris.": [
+        ("contradictory-advice", 3, 1)
+    ],
+    # uncertain against a hedge is not a contradiction
+    "Evidence that microneedling helps keratosis pilaris is limited.\n\n"
+    "Microneedling may help keratosis pilaris.": [],
+    # aliases: KP and chicken skin are keratosis pilaris, dermaroller is microneedling
+    "Avoid dermarolling over chicken skin.\n\nA dermaroller is perfect for KP.": [
+        ("contradictory-advice", 3, 1)
+    ],
+}
+
+
+@pytest.mark.parametrize("text", sorted(CONTRADICTION_CASES))
+def test_contradiction(run_json, tmp_path, text):
+    assert lint(run_json, tmp_path, text, "contradictory-advice") == CONTRADICTION_CASES[text]
+
+
+def test_contradiction_names_both_statements(run_json, tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "Microneedling is not suitable for milia.\n\nYes, microneedling can be performed "
+        "over milia.\n\nAsk your dermatologist.\n",
+    )
+    _, data = run_json("--select", "contradictory-advice", "a.md")
+    [f] = data["findings"]
+    assert f["related"] == [
+        {
+            "path": "a.md",
+            "line": 1,
+            "column": 1,
+            "message": "the earlier statement: “Microneedling is not suitable for milia.”",
+        }
+    ]
+    assert "not suitable" in f["message"] and "can be performed" in f["message"]
+
+
+CLAIM_CASES = {
+    "Studies show microneedling works.": [("uncited-claim", 1, 1)],
+    "Clinically proven to boost collagen by 400%.": [("uncited-claim", 1, 1)],
+    "A 2017 study published in the Journal of Skin found it works.": [("uncited-claim", 1, 1)],
+    "Dermatologists agree retinol is the gold standard.": [("uncited-claim", 1, 1)],
+    "Microneedling uses fine needles to make tiny punctures.": [],
+    "Avoid makeup for 24 hours after your peel.": [],
+    "Evidence for this is limited.": [],
+    "Studies show microneedling works [^1].\n\n[^1]: Lee et al. 2019.": [],
+    "Studies show microneedling works. See [the trial](https://doi.org/10.1000/x).": [],
+    "Studies show peels work (Lee et al., 2019).": [],
+    "Studies show peels work (PMID: 12345678).": [],
+    "Studies show peels work [3].": [],
+    "Can peels boost collagen by 400%?": [],
+    "```\nStudies show this code never counts.\n```": [],
+    "<!-- Studies show comments never count. -->": [],
+    "See [studies show](https://example.com/studies-show-it).": [],
+}
+
+
+@pytest.mark.parametrize("text", sorted(CLAIM_CASES))
+def test_claims(run_json, tmp_path, text):
+    assert lint(run_json, tmp_path, text, "uncited-claim") == CLAIM_CASES[text]
+
+
+def test_references_section_without_markers_covers_nothing(run_json, tmp_path):
+    text = "Studies show peels work.\n\n## References\n\n1. A randomised trial of peels. 2019."
+    assert lint(run_json, tmp_path, text, "uncited-claim") == [("uncited-claim", 1, 1)]
+
+
+NOTICE_CASES = {
+    "Retinol is strong. Talk to your GP first.": [],
+    "Retinol is strong. See a board-certified dermatologist.": [],
+    "Retinol is strong. Ask your pharmacist.": [],
+    "Retinol is strong. Book a consultation with a licensed practitioner.": [],
+    "Retinol is strong. Book your consultation today!": [("missing-professional-notice", 1, 1)],
+    "Retinol is strong.\n\n```\nConsult a dermatologist.\n```": [
+        ("missing-professional-notice", 1, 1)
+    ],
+    "Retinol is strong.\n\n<!-- Consult a dermatologist. -->": [
+        ("missing-professional-notice", 1, 1)
+    ],
+    "> **Disclaimer:** this is not medical advice; consult your doctor.\n\nRetinol is strong.": [],
+    "Wash with lukewarm water and pat dry.": [],
+}
+
+
+@pytest.mark.parametrize("text", sorted(NOTICE_CASES))
+def test_notices(run_json, tmp_path, text):
+    write(tmp_path, "a.md", text + "\n")
+    got = findings(run_json("--select", "missing-professional-notice", "a.md")[1])
+    assert got == NOTICE_CASES[text]
+
+
+def test_invalid_front_matter_reports_the_yaml_line(run_json, tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: ok\nauthor: [unclosed\n---\n\nPlain text.\n")
+    _, data = run_json("a.md")
+    assert [(f["rule"], f["line"]) for f in data["findings"]] == [("invalid-front-matter", 3)]
+    write(tmp_path, "b.md", "---\n- just\n- a list\n---\n\nPlain text.\n")
+    _, data = run_json("b.md")
+    assert findings(data) == [("invalid-front-matter", 2, 1)]
