@@ -35,8 +35,11 @@ def find_notices(analysis: Analysis) -> list[int]:
             if policy.dismissal.search(text[max(0, advice.start() - 40) : advice.start()]):
                 continue
             reach = text[advice.end() : advice.end() + policy.notice_window]
+            named_before = previous_names_professional or policy.professional.search(
+                text[: advice.start()]
+            )
             if policy.professional.search(reach) or (
-                previous_names_professional and _PRONOUN.match(reach.lstrip())
+                named_before and _PRONOUN.match(reach.lstrip())
             ):
                 found.append(sentence.index)
                 break

@@ -178,9 +178,8 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
     main = [c for c in cues if c.kind != "positive_context"] or cues
     # Advice ("do not") outranks a mere risk ("can inflame").
     warnings = [c for c in main if c.kind == "negative"] + [c for c in main if c.kind == "risk"]
-    if warnings and all(
-        c.kind in ("negative", "risk", "positive_timing", "positive_context") for c in main
-    ):
+    overridden = ("negative", "risk", "positive_timing", "positive_context", "positive_efficacy")
+    if warnings and all(c.kind in overridden for c in main):
         return warnings[0]
     # On a tie the warning wins: it is the safer reading.
     best = min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
@@ -225,7 +224,7 @@ class _Reader:
         self.terms = analysis.policy.terms
         self.statements: list[Statement] = []
         self.last_question: tuple[list[tuple[str, str]], bool, int] | None = None
-        self.lead_ins: dict[int, tuple[list[str], list[str], _Cue | None] | None] = {}
+        self.lead_ins: dict[tuple, tuple[list[str], list[str], _Cue | None] | None] = {}
         self.last_pairs: tuple[int, list[tuple[str, str]]] = (-1, [])
         self._main: str | None = None
         self._main_known = False
@@ -233,36 +232,59 @@ class _Reader:
     def is_treatment(self, mention: Mention) -> bool:
         return self.terms[mention.term].is_treatment
 
-    def context_treatment(self, sentence: Sentence, procedure: bool = True) -> str | None:
-        """The treatment being discussed: named last in the paragraph, else earlier in
-        the section, else in the section's heading, else the article's main procedure.
-        Procedures are preferred: "your session" is a procedure, not a cream."""
+    def is_treatment_id(self, term: str) -> bool:
+        return self.terms[term].is_treatment
+
+    def context_treatments(self, sentence: Sentence) -> list[str]:
+        """Treatments named before this sentence, nearest last: earlier in the paragraph,
+        the paragraphs before it in the section, and the section's heading. A table cell
+        looks at its column's header, then at its row."""
         analysis = self.analysis
         blocks = analysis.document.blocks
         block = blocks[sentence.block]
-        if block.cell is not None:  # a table cell: its row, then its column's header
-            return self.cell_treatment(sentence.block)
-        candidates = [i for i in analysis.block_sentences[sentence.block] if i < sentence.index]
-        b = sentence.block - 1
-        while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
-            if blocks[b].section != block.section:
-                break
-            candidates = analysis.block_sentences[b] + candidates
-            b -= 1
-        headings = analysis.document.headings
-        if block.section and block.section <= len(headings):
-            candidates = analysis.block_sentences[headings[block.section - 1]] + candidates
-        found = [
-            m for i in candidates for m in analysis.sentences[i].mentions if self.is_treatment(m)
+        if block.cell is not None:
+            indexes = [
+                i for b in self.cell_context(sentence.block) for i in analysis.block_sentences[b]
+            ]
+        else:
+            indexes = [i for i in analysis.block_sentences[sentence.block] if i < sentence.index]
+            b = sentence.block - 1
+            while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
+                if blocks[b].section != block.section:
+                    break
+                indexes = analysis.block_sentences[b] + indexes
+                b -= 1
+            headings = analysis.document.headings
+            if block.section and block.section <= len(headings):
+                indexes = analysis.block_sentences[headings[block.section - 1]] + indexes
+        return [
+            m.term for i in indexes for m in analysis.sentences[i].mentions if self.is_treatment(m)
         ]
-        if not procedure and found:  # "it": the nearest treatment of any kind
-            return found[-1].term
-        procedures = [m for m in found if self.terms[m.term].kind == "procedure"]
-        if procedures:
-            return procedures[-1].term
-        return self.main_procedure or (found[-1].term if found else None)
 
-    def cell_treatment(self, block_index: int) -> str | None:
+    def context_treatment(self, sentence: Sentence, procedure: bool = True) -> str | None:
+        """The treatment being discussed. "it" (procedure=False) is the nearest one of
+        any kind; "your session" is the nearest procedure, else the article's main one."""
+        found = self.context_treatments(sentence)
+        if not procedure and found:
+            return found[-1]
+        procedures = [t for t in found if self.terms[t].kind == "procedure"]
+        if procedures:
+            return procedures[-1]
+        return self.main_procedure or (found[-1] if found else None)
+
+    def context_partner(self, sentence: Sentence, own: list[str]) -> str | None:
+        """The nearest earlier treatment that the policy pairs with one of this
+        sentence's own, else the article's main procedure if it pairs."""
+        for term in reversed(self.context_treatments(sentence)):
+            if term not in own and any(self.policy.pairings_for(term, o) for o in own):
+                return term
+        main = self.main_procedure
+        if main and main not in own and any(self.policy.pairings_for(main, o) for o in own):
+            return main
+        return None
+
+    def cell_context(self, block_index: int) -> list[int]:
+        """The column header of a cell, then the other cells of its row, nearest last."""
         blocks = self.analysis.document.blocks
         table, row, column = blocks[block_index].cell
         same_row, header = [], []
@@ -273,12 +295,7 @@ class _Reader:
                 same_row.append(i)
             elif other.cell[1] == 1 and other.cell[2] == column:
                 header.append(i)
-        for i in same_row + header:
-            for index in self.analysis.block_sentences[i]:
-                for m in self.analysis.sentences[index].mentions:
-                    if self.is_treatment(m):
-                        return m.term
-        return None
+        return header + same_row
 
     @property
     def main_procedure(self) -> str | None:
@@ -297,17 +314,39 @@ class _Reader:
         """For a list item: (treatments, targets, cue) of the lead-in before its list."""
         blocks = self.analysis.document.blocks
         block = blocks[block_index]
+        if block.cell is not None:  # a table cell: its column's header ("Avoid", "Safe")
+            return self._lead_in_from(self._header_of(block_index), ("cell", block.cell[0:3:2]))
         if not block.in_list or block.list_id < 0:
             return None
-        if block.list_id in self.lead_ins:
-            return self.lead_ins[block.list_id]
         first = block_index
         while first > 0 and blocks[first - 1].list_id == block.list_id:
             first -= 1
+        lead = first - 1 if first > 0 else None
+        if lead is not None and not (
+            blocks[lead].kind == "heading" or blocks[lead].text.rstrip().endswith(":")
+        ):
+            lead = None
+        return self._lead_in_from(lead, ("list", block.list_id))
+
+    def _header_of(self, block_index: int) -> int | None:
+        blocks = self.analysis.document.blocks
+        table, row, column = blocks[block_index].cell
+        if row == 1:
+            return None
+        for i in range(block_index - 1, -1, -1):
+            cell = blocks[i].cell
+            if cell is None or cell[0] != table:
+                break
+            if cell[1] == 1 and cell[2] == column:
+                return i
+        return None
+
+    def _lead_in_from(self, lead: int | None, key):
+        if key in self.lead_ins:
+            return self.lead_ins[key]
         result = None
-        lead = blocks[first - 1] if first > 0 else None
-        if lead is not None and (lead.kind == "heading" or lead.text.rstrip().endswith(":")):
-            indexes = self.analysis.block_sentences[first - 1]
+        if lead is not None:
+            indexes = self.analysis.block_sentences[lead]
             sentence = self.analysis.sentences[indexes[-1]] if indexes else None
             if sentence is not None and not sentence.question:
                 clauses = _clauses(self.policy, sentence.text)
@@ -320,7 +359,7 @@ class _Reader:
                     [m.term for m in sentence.mentions if not self.is_treatment(m)],
                     _decide(asserted, len(sentence.text)),
                 )
-        self.lead_ins[block.list_id] = result
+        self.lead_ins[key] = result
         return result
 
     def read(self) -> list[Statement]:
@@ -342,7 +381,11 @@ class _Reader:
             "breakouts after microneedling"), not a condition it is done on."""
             at, end = mention.start - sentence.start, mention.end - sentence.start
             before = text[max(0, at - 40) : at]
-            if policy.comparison.search(before) or policy.outcome.search(before):
+            if policy.comparison.search(before):
+                return True
+            if self.is_treatment(mention):
+                return False
+            if policy.outcome.search(before):
                 return True
             if policy.outcome_after.match(text, end):
                 return True
@@ -352,7 +395,11 @@ class _Reader:
                 for m in sentence.mentions
             )
 
-        treatments = [m for m in sentence.mentions if self.is_treatment(m) and not aside(m)]
+        treatments = [
+            m
+            for m in sentence.mentions
+            if self.is_treatment(m) and not aside(m) and not compared(m)
+        ]
         targets = [m for m in sentence.mentions if not self.is_treatment(m) and not compared(m)]
         if sentence.question:
             self.remember_question(sentence, treatments, targets)
@@ -400,10 +447,11 @@ class _Reader:
                     for c in lead[1] + [x for x in lead[0] if policy.pairings_for(x, t.term)]
                     if c != t.term
                 ]
-            elif (anaphor or timing or omits) and not pairs:
-                borrowed = self.context_treatment(sentence)
+            elif (anaphor or timing or omits or (lead and lead[2])) and not pairs:
+                borrowed = self.context_partner(sentence, [t.term for t in treatments])
+                in_table = self.analysis.document.blocks[sentence.block].cell is not None
                 for t in treatments:
-                    if timing and not anaphor and not self._resumes(t.term, borrowed):
+                    if timing and not (anaphor or in_table) and not self._resumes(t.term, borrowed):
                         continue
                     if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                         via = "reference" if anaphor else "context"
@@ -412,7 +460,11 @@ class _Reader:
         if not pairs and follows_pair and policy.pair_anaphor.search(text):
             # "mix a little of each", "use them together"
             pairs = [(a, b, 0, None, "pair") for a, b in self.last_pairs[1]]
-        explicit = [(a, b) for a, b, _, _, via in pairs if not via]
+        explicit = [
+            (a, b)
+            for a, b, _, _, via in pairs
+            if not via and self.is_treatment_id(b) and policy.pairings_for(a, b)
+        ]
         self.last_pairs = (sentence.block, explicit)
         if not pairs:
             return
@@ -426,9 +478,13 @@ class _Reader:
                 cue = lead[2]
             if cue is None and not omits:
                 continue
+            combined = self.is_treatment_id(target)
             if cue is not None and (
                 (via in ("context", "reference") and cue.kind == "positive_context")
                 or (via == "context" and (cue.kind == "positive_efficacy" or cue.bare))
+                # "together" is about combining treatments; "treats" about conditions
+                or (cue.kind == "positive_context" and not combined)
+                or (cue.kind == "positive_efficacy" and combined)
             ):
                 continue
             if (treatment, target) in seen:

@@ -65,29 +65,46 @@ def _describe(stance, cue: str) -> str:
     return f"says the evidence is not established (“{cue}”)"
 
 
+def _covers(policy, a: str, b: str) -> bool:
+    """Whether term a and term b are the same thing, or one is a class of the other
+    ("stop all retinoids" is about adapalene too)."""
+    return a == b or a in policy.expand(b) or b in policy.expand(a)
+
+
+def _same_pairing(policy, first, second) -> bool:
+    (a, b), (c, d) = first.pair, second.pair
+    return (_covers(policy, a, c) and _covers(policy, b, d)) or (
+        _covers(policy, a, d) and _covers(policy, b, c)
+    )
+
+
 def check(ctx: Context):
-    seen: dict[tuple[str, str], list] = {}
     sentences = ctx.analysis.sentences
+    policy = ctx.policy
+    history = []
     reported = set()
     for statement in ctx.statements:
         if statement.via == "context" and not statement.advice:
             continue  # "milia clear on their own" under a needling heading says nothing of it
-        key = tuple(sorted(statement.pair))
-        history = seen.setdefault(key, [])
         if statement.via == "context":  # may be contradicted, but is too indirect to report
             history.append(statement)
             continue
         block = sentences[statement.sentence].block
+        key = (block, tuple(sorted(statement.pair)))
         for earlier in history:
-            if sentences[earlier.sentence].block == block or not _conflicts(earlier, statement):
+            if (
+                sentences[earlier.sentence].block == block
+                or not _same_pairing(policy, earlier, statement)
+                or not _conflicts(earlier, statement)
+            ):
                 continue
-            if (block, key) in reported:  # once per paragraph and pairing
+            if key in reported:  # once per paragraph and pairing
                 break
-            reported.add((block, key))
+            reported.add(key)
             later_text = sentences[statement.sentence].text
             earlier_text = sentences[earlier.sentence].text
             earlier_start = ctx.analysis.span(sentences[earlier.sentence])[0]
-            phrase = pairing_phrase(ctx.policy, *statement.pair)
+            phrase = pairing_phrase(policy, *statement.pair)
             earlier_line = ctx.position(earlier_start)[0]
             message = (
                 f"contradicts line {earlier_line} on {phrase}: this sentence "
