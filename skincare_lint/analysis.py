@@ -64,8 +64,12 @@ def find_mentions(policy: Policy, text: str) -> list[Mention]:
             term = policy.names.get(normalise_name(match.group(0)))
             if term is None:
                 term = _plural_lookup(policy, match.group(0))
-            if term is not None:
-                found.append(Mention(term, match.start(), match.end()))
+            if term is None:
+                continue
+            guard = policy.not_after.get(term)
+            if guard and guard.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "make your face peel" is not a chemical peel
+            found.append(Mention(term, match.start(), match.end()))
     if policy.exact_pattern is not None:
         for match in policy.exact_pattern.finditer(text):
             word = match.group(0)

@@ -57,6 +57,8 @@ _STANCE_LISTS = (
     "clause_breaks",
     "caveats",
     "omission",
+    "insist",
+    "target_anaphors",
     "comparisons",
     "pair_anaphors",
     "anaphors",
@@ -104,6 +106,7 @@ class Policy:
     names: dict[str, str]  # normalised name -> term id
     term_pattern: re.Pattern | None
     exact_pattern: re.Pattern | None
+    not_after: dict[str, re.Pattern]  # term id -> words before a name that make it another word
     pairings: list[Pairing]
     stance: re.Pattern  # one named group per stance class, in STANCE_CLASSES order
     negator: re.Pattern  # a negator ending the text before a cue
@@ -125,6 +128,8 @@ class Policy:
     clause_break: re.Pattern
     caveat: re.Pattern
     omission: re.Pattern
+    insist: re.Pattern  # insists on the target ("always wear SPF")
+    target_anaphor: re.Pattern  # stands for the condition named in the sentence before
     comparison: re.Pattern  # ends the text before a term used as a comparison
     anaphor: re.Pattern
     pair_anaphor: re.Pattern  # stands for both treatments of the previous sentence
@@ -336,10 +341,10 @@ class _Collector:
             at = f"{where}.{term_id}"
             if not isinstance(spec, dict):
                 raise PolicyError(f"{at}: expected a mapping with kind and names")
-            unknown = set(spec) - {"kind", "label", "names", "exact", "classes"}
+            unknown = set(spec) - {"kind", "label", "names", "exact", "classes", "not_after"}
             if unknown:
                 raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
-            for key in ("names", "exact", "classes"):
+            for key in ("names", "exact", "classes", "not_after"):
                 items = spec.get(key, [])
                 if not isinstance(items, list) or not all(isinstance(n, str) for n in items):
                     raise PolicyError(f"{at}.{key}: expected a list of strings")
@@ -356,6 +361,7 @@ class _Collector:
                     "names": list(spec.get("names", [])),
                     "exact": list(spec.get("exact", [])),
                     "classes": list(spec.get("classes", [])),
+                    "not_after": list(spec.get("not_after", [])),
                 }
             else:
                 if "kind" in spec and spec["kind"] != existing["kind"]:
@@ -363,6 +369,7 @@ class _Collector:
                 existing["names"].extend(spec.get("names", []))
                 existing["exact"].extend(spec.get("exact", []))
                 existing["classes"].extend(spec.get("classes", []))
+                existing["not_after"].extend(spec.get("not_after", []))
                 if "label" in spec:
                     existing["label"] = str(spec["label"])
 
@@ -420,7 +427,15 @@ def _build_terms(collected: dict[str, dict]):
         if exact
         else None
     )
-    return terms, names, term_pattern, exact_pattern
+    not_after = {
+        term_id: _compile(
+            rf"(?:{'|'.join(_fragment(p) for p in spec['not_after'])})$",
+            f"terms.{term_id}.not_after",
+        )
+        for term_id, spec in collected.items()
+        if spec["not_after"]
+    }
+    return terms, names, term_pattern, exact_pattern, not_after
 
 
 def _build_pairings(rows: list[tuple[dict, str]], terms: dict[str, Term]) -> list[Pairing]:
@@ -480,7 +495,7 @@ def load_policy(extra: list[tuple[str, str]] | None = None) -> Policy:
 
 
 def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
-    terms, names, term_pattern, exact_pattern = _build_terms(c.terms)
+    terms, names, term_pattern, exact_pattern, not_after = _build_terms(c.terms)
     pairings = _build_pairings(c.pairings, terms)
     lists = c.lists
 
@@ -515,6 +530,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         names=names,
         term_pattern=term_pattern,
         exact_pattern=exact_pattern,
+        not_after=not_after,
         pairings=pairings,
         stance=stance,
         negator=_compile(rf"(?<![\w-])(?:{negator_body})\W+(?:[\w'-]+\W+){{0,2}}$", "negators"),
@@ -561,6 +577,8 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         clause_break=_compile(breaks or r"(?!x)x", "clause_breaks"),
         caveat=words("caveats"),
         omission=words("omission"),
+        insist=words("insist"),
+        target_anaphor=words("target_anaphors"),
         comparison=_compile(
             rf"(?<![\w-])(?:{alt('comparisons')})"
             r"\W+(?:[\w'-]+\W+){0,4}$",

@@ -50,9 +50,19 @@ _STANCE = {
     "risk": AGAINST,
     "resolvers": AGAINST,
     "uncertain": UNSURE,
+    "omission": AGAINST,
+    "insist": FOR,
 }
 _ADVICE = frozenset(
-    {"negative", "resolvers", "positive_assert", "positive_strong", "positive_timing"}
+    {
+        "negative",
+        "resolvers",
+        "positive_assert",
+        "positive_strong",
+        "positive_timing",
+        "omission",
+        "insist",
+    }
 )
 _AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
@@ -188,8 +198,12 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
     return best
 
 
-def _pick_cue(clauses, cues, target_at: int, treatment_at: int | None) -> _Cue | None:
-    """The cue that gives the sentence's stance on the target."""
+def _pick_cue(
+    clauses, cues, target_at: int, treatment_at: int | None, refers_back=None
+) -> _Cue | None:
+    """The cue that gives the sentence's stance on the target. When treatment and
+    target sit in different clauses, the treatment's clause speaks for it, unless the
+    target's clause refers back to the treatment ("avoid X, but it is fine for Y")."""
 
     def clause_of(position):
         for clause in clauses:
@@ -205,7 +219,12 @@ def _pick_cue(clauses, cues, target_at: int, treatment_at: int | None) -> _Cue |
         return None
     if target_clause[2] == "concessive" and local(target_clause):  # granted, with its own stance
         return _decide(local(target_clause), target_at)
-    for position in (target_at, treatment_at):
+    order = (target_at, treatment_at)
+    if treatment_at is not None and clause_of(treatment_at) != target_clause:
+        start, end, _ = target_clause
+        if not (refers_back and refers_back(start, end)):
+            order = (treatment_at, target_at)
+    for position in order:
         if position is None:
             continue
         clause = clause_of(position)
@@ -226,6 +245,7 @@ class _Reader:
         self.last_question: tuple[list[tuple[str, str]], bool, int] | None = None
         self.lead_ins: dict[tuple, tuple[list[str], list[str], _Cue | None] | None] = {}
         self.last_pairs: tuple[int, list[tuple[str, str]]] = (-1, [])
+        self.last_targets: tuple[int, list[str]] = (-1, [])
         self._main: str | None = None
         self._main_known = False
 
@@ -265,7 +285,8 @@ class _Reader:
         """The treatment being discussed. "it" (procedure=False) is the nearest one of
         any kind; "your session" is the nearest procedure, else the article's main one."""
         found = self.context_treatments(sentence)
-        if not procedure and found:
+        in_table = self.analysis.document.blocks[sentence.block].cell is not None
+        if (not procedure or in_table) and found:  # a row names its own treatment
             return found[-1]
         procedures = [t for t in found if self.terms[t].kind == "procedure"]
         if procedures:
@@ -401,6 +422,7 @@ class _Reader:
             if self.is_treatment(m) and not aside(m) and not compared(m)
         ]
         targets = [m for m in sentence.mentions if not self.is_treatment(m) and not compared(m)]
+        targets = self.carry_targets(sentence, targets)
         if sentence.question:
             self.remember_question(sentence, treatments, targets)
             return
@@ -469,11 +491,17 @@ class _Reader:
         if not pairs:
             return
         clauses = _clauses(policy, text)
+
+        def refers_back(start: int, end: int) -> bool:
+            return bool(policy.anaphor.search(text, start, end))
+
         caveat = self.caveat(sentence)
         resolved = self.resolved_next(sentence)
         seen = set()
         for treatment, target, target_at, treatment_at, via in pairs:
-            cue = _pick_cue(clauses, cues, target_at, treatment_at) if cues else None
+            cue = (
+                _pick_cue(clauses, cues, target_at, treatment_at, refers_back) if cues else None
+            )
             if cue is None and via == "lead-in" and lead and lead[2] is not None:
                 cue = lead[2]
             if cue is None and not omits:
@@ -493,11 +521,19 @@ class _Reader:
             kind = cue.kind if cue else "omission"
             if resolved is not None and _STANCE.get(kind) == FOR:
                 cue, kind = resolved, "resolvers"
+            if any(row.relation == "requires" for row in policy.pairings_for(treatment, target)):
+                # about something the treatment needs: skipping it is against, insisting for
+                insisted = policy.insist.search(text)
+                if omits:
+                    kind, cue = "omission", None
+                elif insisted:
+                    kind = "insist"
+                    cue = _Cue(insisted.start(), insisted.end(), kind, insisted.group(0))
             self.statements.append(
                 Statement(
                     treatment=treatment,
                     target=target,
-                    stance=_STANCE.get(kind, AGAINST if omits else UNSURE),
+                    stance=_STANCE[kind],
                     strong=kind == "positive_assert",
                     risk=kind == "risk",
                     advice=kind in _ADVICE,
@@ -508,6 +544,19 @@ class _Reader:
                     omits=omits,
                 )
             )
+
+    def carry_targets(self, sentence: Sentence, targets: list[Mention]) -> list[Mention]:
+        """ "I roll straight over mine": a condition named in the sentence before."""
+        named = [m.term for m in sentence.mentions if not self.is_treatment(m)]
+        block, previous = self.last_targets
+        self.last_targets = (sentence.block, named or (previous if block == sentence.block else []))
+        if targets or block != sentence.block or not previous:
+            return targets
+        carried = self.policy.target_anaphor.search(sentence.text)
+        if not carried:
+            return targets
+        at = sentence.start + carried.start()
+        return [Mention(term, at, at + len(carried.group(0))) for term in previous]
 
     def _resumes(self, product: str, procedure: str | None) -> bool:
         """Timing ("the same evening") links a product to a procedure around it."""
