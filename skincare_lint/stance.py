@@ -450,8 +450,10 @@ class _Reader:
             for b in treatments[i + 1 :]:
                 if a.term != b.term and policy.pairings_for(a.term, b.term):
                     pairs.append((a.term, b.term, b.start - rel, a.start - rel, ""))
-        lead = self.lead_in_for(sentence.block) if not (treatments and targets) else None
-        if not treatments and targets:
+        in_table = self.analysis.document.blocks[sentence.block].cell is not None
+        lead = self.lead_in_for(sentence.block)
+        relevant = any(policy.pairings_for(a, b) for a, b, *_ in pairs)
+        if targets and not treatments:
             if lead and lead[0]:
                 pairs += [
                     (t, c.term, c.start - rel, None, "lead-in") for t in lead[0] for c in targets
@@ -459,24 +461,23 @@ class _Reader:
             else:
                 borrowed = self.context_treatment(sentence, wants_procedure)
                 if borrowed:
-                    via = "reference" if anaphor else "context"
+                    via = "row" if in_table else "reference" if anaphor else "context"
                     pairs += [(borrowed, c.term, c.start - rel, None, via) for c in targets]
-        elif treatments and not targets:
-            if lead and (lead[1] or lead[0]):
+        elif treatments and not relevant:
+            if lead and (lead[1] or lead[0]) and not targets:
                 pairs += [
                     (t.term, c, t.start - rel, None, "lead-in")
                     for t in treatments
                     for c in lead[1] + [x for x in lead[0] if policy.pairings_for(x, t.term)]
                     if c != t.term
                 ]
-            elif (anaphor or timing or omits or (lead and lead[2])) and not pairs:
+            elif anaphor or timing or omits or (lead and lead[2]):
                 borrowed = self.context_partner(sentence, [t.term for t in treatments])
-                in_table = self.analysis.document.blocks[sentence.block].cell is not None
                 for t in treatments:
                     if timing and not (anaphor or in_table) and not self._resumes(t.term, borrowed):
                         continue
                     if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
-                        via = "reference" if anaphor else "context"
+                        via = "row" if in_table else "reference" if anaphor else "context"
                         pairs.append((borrowed, t.term, t.start - rel, None, via))
         follows_pair = not sentence.mentions and self.last_pairs[0] == sentence.block
         if not pairs and follows_pair and policy.pair_anaphor.search(text):
@@ -499,9 +500,7 @@ class _Reader:
         resolved = self.resolved_next(sentence)
         seen = set()
         for treatment, target, target_at, treatment_at, via in pairs:
-            cue = (
-                _pick_cue(clauses, cues, target_at, treatment_at, refers_back) if cues else None
-            )
+            cue = _pick_cue(clauses, cues, target_at, treatment_at, refers_back) if cues else None
             if cue is None and via == "lead-in" and lead and lead[2] is not None:
                 cue = lead[2]
             if cue is None and not omits:
