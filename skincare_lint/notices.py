@@ -31,6 +31,10 @@ def find_notices(analysis: Analysis) -> list[int]:
         if sentence.block != previous_block:
             previous_names_professional = False
             previous_block = sentence.block
+        if policy.notice_phrase.search(text):
+            found.append(sentence.index)
+            previous_names_professional = True
+            continue
         for advice in policy.advice.finditer(text):
             if policy.dismissal.search(text[max(0, advice.start() - 40) : advice.start()]):
                 continue

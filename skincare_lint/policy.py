@@ -108,7 +108,8 @@ class Policy:
     exact_pattern: re.Pattern | None
     not_after: dict[str, re.Pattern]  # term id -> words before a name that make it another word
     pairings: list[Pairing]
-    stance: re.Pattern  # one named group per stance class, in STANCE_CLASSES order
+    stance: re.Pattern  # one named group per cue; stance_kinds maps it to its class
+    stance_kinds: dict[str, str]
     negator: re.Pattern  # a negator ending the text before a cue
     bare_negator: re.Pattern  # a negative cue that is only a negation ("do not")
     pseudo_negator: re.Pattern
@@ -140,6 +141,7 @@ class Policy:
     advice: re.Pattern
     professional: re.Pattern
     dismissal: re.Pattern  # ends the text just before advice that is taken back
+    notice_phrase: re.Pattern  # a phrasing that is a notice on its own
     notice_window: int
     sources: list[str] = field(default_factory=list)
     _pair_index: dict[tuple[str, str], list[Pairing]] = field(default_factory=dict)
@@ -280,13 +282,18 @@ def bundled_policy_paths() -> list[Path]:
     return [folder / name for name in POLICY_FILES]
 
 
-_KNOWN_SECTIONS = {"terms", "pairings", "claims", "hedges", "citations", "advice"} | {
+# Sections that are plain lists of patterns, besides the stance lists above.
+_OTHER_LISTS = (
+    "hedges",
+    "citations",
     "reference_headings",
+    "advice",
     "professionals",
     "dismissals",
-    "window",
-    *_STANCE_LISTS,
-}
+    "phrases",
+)
+_LIST_SECTIONS = (*_STANCE_LISTS, *_OTHER_LISTS)
+_KNOWN_SECTIONS = {"terms", "pairings", "claims", "window", *_LIST_SECTIONS}
 
 
 class _Collector:
@@ -295,15 +302,7 @@ class _Collector:
     def __init__(self) -> None:
         self.terms: dict[str, dict] = {}
         self.pairings: list[tuple[dict, str]] = []
-        self.lists: dict[str, list[str]] = {name: [] for name in _STANCE_LISTS}
-        self.lists.update(
-            hedges=[],
-            citations=[],
-            advice=[],
-            professionals=[],
-            dismissals=[],
-            reference_headings=[],
-        )
+        self.lists: dict[str, list] = {name: [] for name in _LIST_SECTIONS}
         self.claims: dict[str, dict] = {}
         self.window = 60
 
@@ -506,10 +505,18 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     def words(key: str) -> re.Pattern:
         return _compile(_word(_cue_pattern(lists[key], key)), key)
 
-    stance_groups = []
+    # One alternation of every stance cue, longest pattern first across classes, so
+    # that "is best left" (a warning) wins over "is best" (an endorsement).
+    fragments = []
     for key in STANCE_CLASSES:
-        stance_groups.append(f"(?P<{key}>{_cue_pattern(lists[key], key)})")
-    stance = _compile(_word("|".join(stance_groups)), "stance cues")
+        _cue_pattern(lists[key], key)  # validates each entry with its file and index
+        fragments += [(text, key) for text, _ in lists[key]]
+    fragments.sort(key=lambda item: len(item[0]), reverse=True)
+    stance_kinds = {f"c{i}": key for i, (_, key) in enumerate(fragments)}
+    stance = _compile(
+        _word("|".join(f"(?P<c{i}>{_fragment(text)})" for i, (text, _) in enumerate(fragments))),
+        "stance cues",
+    )
     negator_body = _cue_pattern(lists["negators"], "negators")
     claim_groups = []
     categories = {}
@@ -533,6 +540,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         not_after=not_after,
         pairings=pairings,
         stance=stance,
+        stance_kinds=stance_kinds,
         negator=_compile(rf"(?<![\w-])(?:{negator_body})\W+(?:[\w'-]+\W+){{0,2}}$", "negators"),
         bare_negator=_compile(
             rf"^(?:(?:do|does|should|must|will|can|could|would)\s+)?(?:{negator_body}|\w+n't)$",
@@ -603,6 +611,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             r"\s+(?:[\w'-]+\s+){0,2}$",
             "dismissals",
         ),
+        notice_phrase=words("phrases"),
         notice_window=c.window,
         sources=sources,
     )

@@ -64,6 +64,8 @@ _ADVICE = frozenset(
         "insist",
     }
 )
+# Two treatments offered as alternatives, not as a combination: "X or Y", "X, or Y".
+_ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
 _AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
@@ -134,7 +136,11 @@ def _clauses(policy, text: str) -> list[tuple[int, int, str]]:
 
 
 def _cues(policy, text: str) -> list[_Cue]:
-    cues = [_Cue(m.start(), m.end(), m.lastgroup, m.group(0)) for m in policy.stance.finditer(text)]
+    kinds = policy.stance_kinds
+    cues = [
+        _Cue(m.start(), m.end(), kinds[m.lastgroup], m.group(0))
+        for m in policy.stance.finditer(text)
+    ]
     # A bare negation ("do not", "never") flips the cue right after it.
     for cue, nxt in zip(cues, cues[1:], strict=False):
         if (
@@ -448,37 +454,44 @@ class _Reader:
                 pairs.append((t.term, c.term, c.start - rel, t.start - rel, ""))
         for i, a in enumerate(treatments):
             for b in treatments[i + 1 :]:
+                between = text[a.end - rel : b.start - rel]
+                if _ALTERNATIVES.fullmatch(between):  # "a retinoid or a light peel"
+                    continue
                 if a.term != b.term and policy.pairings_for(a.term, b.term):
                     pairs.append((a.term, b.term, b.start - rel, a.start - rel, ""))
         in_table = self.analysis.document.blocks[sentence.block].cell is not None
         lead = self.lead_in_for(sentence.block)
         relevant = any(policy.pairings_for(a, b) for a, b, *_ in pairs)
-        if targets and not treatments:
-            if lead and lead[0]:
-                pairs += [
-                    (t, c.term, c.start - rel, None, "lead-in") for t in lead[0] for c in targets
-                ]
-            else:
-                borrowed = self.context_treatment(sentence, wants_procedure)
-                if borrowed:
+        conditions = [c for c in targets if self.terms[c.term].kind in ("condition", "population")]
+        if lead and (lead[0] or lead[1]) and not relevant:
+            # a list item or table cell paired with what its lead-in or header names
+            own = [m.term for m in treatments + targets]
+            for m in treatments + targets:
+                for other in lead[0] + lead[1]:
+                    if other not in own and policy.pairings_for(m.term, other):
+                        first, second = (
+                            (other, m.term) if self.is_treatment_id(other) else (m.term, other)
+                        )
+                        pairs.append((first, second, m.start - rel, None, "lead-in"))
+            relevant = any(policy.pairings_for(a, b) for a, b, *_ in pairs)
+        if targets and not treatments and not relevant:
+            borrowed = self.context_treatment(sentence, wants_procedure)
+            if borrowed:
+                via = "row" if in_table else "reference" if anaphor else "context"
+                pairs += [(borrowed, c.term, c.start - rel, None, via) for c in targets]
+        elif (
+            treatments
+            and not relevant
+            and not conditions
+            and (anaphor or timing or omits or (lead and lead[2]))
+        ):
+            borrowed = self.context_partner(sentence, [t.term for t in treatments])
+            for t in treatments:
+                if timing and not (anaphor or in_table) and not self._resumes(t.term, borrowed):
+                    continue
+                if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                     via = "row" if in_table else "reference" if anaphor else "context"
-                    pairs += [(borrowed, c.term, c.start - rel, None, via) for c in targets]
-        elif treatments and not relevant:
-            if lead and (lead[1] or lead[0]) and not targets:
-                pairs += [
-                    (t.term, c, t.start - rel, None, "lead-in")
-                    for t in treatments
-                    for c in lead[1] + [x for x in lead[0] if policy.pairings_for(x, t.term)]
-                    if c != t.term
-                ]
-            elif anaphor or timing or omits or (lead and lead[2]):
-                borrowed = self.context_partner(sentence, [t.term for t in treatments])
-                for t in treatments:
-                    if timing and not (anaphor or in_table) and not self._resumes(t.term, borrowed):
-                        continue
-                    if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
-                        via = "row" if in_table else "reference" if anaphor else "context"
-                        pairs.append((borrowed, t.term, t.start - rel, None, via))
+                    pairs.append((borrowed, t.term, t.start - rel, None, via))
         follows_pair = not sentence.mentions and self.last_pairs[0] == sentence.block
         if not pairs and follows_pair and policy.pair_anaphor.search(text):
             # "mix a little of each", "use them together"
@@ -623,6 +636,9 @@ class _Reader:
         pairs, negative_question, _ = question
         own = {(t.term, c.term) for t in treatments for c in targets}
         stance = FOR if bool(yes) != negative_question else AGAINST
+        waits = any(c.kind == "resolvers" for c in _cues(self.policy, sentence.text))
+        if waits:  # "Yes, once the acne is under control": advice to wait
+            stance = AGAINST
         caveat = self.caveat(sentence)
         for treatment, target in pairs:
             if (treatment, target) in own:
