@@ -66,6 +66,8 @@ _ADVICE = frozenset(
 )
 # Two treatments offered as alternatives, not as a combination: "X or Y", "X, or Y".
 _ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
+# Treatments listed one after another ("retinol, retinoids, vitamin C or acids").
+_ENUMERATION = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){0,3}?)+", re.I)
 _AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
@@ -449,6 +451,9 @@ class _Reader:
         # (treatment, target, offset of target, offset of treatment or None, via)
         pairs: list[tuple[str, str, int, int | None, str]] = []
         rel = sentence.start
+        # a cue about doing things together or in sequence makes a list a combination
+        combining = any(c.kind in ("positive_context", "positive_timing") for c in cues)
+        listed: list[tuple[str, str]] = []
         for c in targets:
             for t in treatments:
                 pairs.append((t.term, c.term, c.start - rel, t.start - rel, ""))
@@ -457,6 +462,9 @@ class _Reader:
                 between = text[a.end - rel : b.start - rel]
                 if _ALTERNATIVES.fullmatch(between):  # "a retinoid or a light peel"
                     continue
+                if _ENUMERATION.fullmatch(between) and not combining:
+                    listed.append((a.term, b.term))  # "the peel and the wand": maybe "both"
+                    continue  # "stop retinol, tretinoin and AHAs": a list, not a combination
                 if a.term != b.term and policy.pairings_for(a.term, b.term):
                     pairs.append((a.term, b.term, b.start - rel, a.start - rel, ""))
         in_table = self.analysis.document.blocks[sentence.block].cell is not None
@@ -500,7 +508,7 @@ class _Reader:
             (a, b)
             for a, b, _, _, via in pairs
             if not via and self.is_treatment_id(b) and policy.pairings_for(a, b)
-        ]
+        ] + [(a, b) for a, b in listed if policy.pairings_for(a, b)]
         self.last_pairs = (sentence.block, explicit)
         if not pairs:
             return
