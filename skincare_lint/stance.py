@@ -67,7 +67,7 @@ _ADVICE = frozenset(
 # Two treatments offered as alternatives, not as a combination: "X or Y", "X, or Y".
 _ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
 # Treatments listed one after another ("retinol, retinoids, vitamin C or acids").
-_ENUMERATION = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){0,3}?)+", re.I)
+_ENUMERATION = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:[\w-]+(?:\s+|(?=,)|$)){0,4})+", re.I)
 _AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
@@ -462,7 +462,7 @@ class _Reader:
                 between = text[a.end - rel : b.start - rel]
                 if _ALTERNATIVES.fullmatch(between):  # "a retinoid or a light peel"
                     continue
-                if _ENUMERATION.fullmatch(between) and not combining:
+                if len(between) < 120 and _ENUMERATION.fullmatch(between) and not combining:
                     listed.append((a.term, b.term))  # "the peel and the wand": maybe "both"
                     continue  # "stop retinol, tretinoin and AHAs": a list, not a combination
                 if a.term != b.term and policy.pairings_for(a.term, b.term):
