@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 BAD = "# Peels at home\n\nStudies show that glycolic peels erase wrinkles in a week.\n"

@@ -1,7 +1,6 @@
 """Exact findings (rule, line, column) on fixture articles and on the hard cases."""
 
 import pytest
-
 from conftest import ROOT, findings, write
 
 TRAIN = ROOT / "fixtures" / "train"

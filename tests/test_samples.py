@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import shared
+
 from skincare_lint.cli import cli
 
 
