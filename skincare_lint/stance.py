@@ -22,6 +22,7 @@ of the question it answers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .analysis import Analysis, Mention, Sentence
@@ -71,6 +72,7 @@ _ENUMERATION = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:[\w-]+(?:\s+|(?=,)
 _AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
+_LOOKBACK = 12  # sentences searched back within one paragraph
 # Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
 _CLAUSE_END = re.compile(r"[:;]|\s[-–—]\s")
 _PRONOUN = re.compile(
@@ -254,6 +256,7 @@ class _Reader:
         self.lead_ins: dict[tuple, tuple[list[str], list[str], _Cue | None] | None] = {}
         self.last_pairs: tuple[int, list[tuple[str, str]]] = (-1, [])
         self.last_targets: tuple[int, list[str]] = (-1, [])
+        self._cells: dict[tuple[int, int], list[int]] | None = None
         self._main: str | None = None
         self._main_known = False
 
@@ -263,48 +266,53 @@ class _Reader:
     def is_treatment_id(self, term: str) -> bool:
         return self.terms[term].is_treatment
 
-    def context_treatments(self, sentence: Sentence) -> list[str]:
-        """Treatments named before this sentence, nearest last: earlier in the paragraph,
-        the paragraphs before it in the section, and the section's heading. A table cell
-        looks at its column's header, then at its row."""
+    def _recent_sentences(self, sentence: Sentence) -> Iterator[int]:
+        """Sentences that give this one its context, nearest first: the paragraph so far
+        (a bounded look back), the paragraphs before it in the section, the section's
+        heading. A table cell looks at its row, then at its column's header."""
         analysis = self.analysis
         blocks = analysis.document.blocks
         block = blocks[sentence.block]
         if block.cell is not None:
-            indexes = [
-                i for b in self.cell_context(sentence.block) for i in analysis.block_sentences[b]
-            ]
-        else:
-            indexes = [i for i in analysis.block_sentences[sentence.block] if i < sentence.index]
-            b = sentence.block - 1
-            while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
-                if blocks[b].section != block.section:
-                    break
-                indexes = analysis.block_sentences[b] + indexes
-                b -= 1
-            headings = analysis.document.headings
-            if block.section and block.section <= len(headings):
-                indexes = analysis.block_sentences[headings[block.section - 1]] + indexes
-        return [
-            m.term for i in indexes for m in analysis.sentences[i].mentions if self.is_treatment(m)
-        ]
+            for b in reversed(self.cell_context(sentence.block)):
+                yield from reversed(analysis.block_sentences[b])
+            return
+        first = max(analysis.block_sentences[sentence.block][0], sentence.index - _LOOKBACK)
+        yield from range(sentence.index - 1, first - 1, -1)
+        b = sentence.block - 1
+        while b >= 0 and sentence.block - b <= _SECTION_LOOKBACK:
+            if blocks[b].section != block.section:
+                break
+            yield from reversed(analysis.block_sentences[b][-_LOOKBACK:])
+            b -= 1
+        headings = analysis.document.headings
+        if block.section and block.section <= len(headings):
+            yield from analysis.block_sentences[headings[block.section - 1]]
+
+    def context_treatments(self, sentence: Sentence) -> Iterator[str]:
+        """Treatments named before this sentence, nearest first."""
+        for index in self._recent_sentences(sentence):
+            for mention in reversed(self.analysis.sentences[index].mentions):
+                if self.is_treatment(mention):
+                    yield mention.term
 
     def context_treatment(self, sentence: Sentence, procedure: bool = True) -> str | None:
         """The treatment being discussed. "it" (procedure=False) is the nearest one of
         any kind; "your session" is the nearest procedure, else the article's main one."""
-        found = self.context_treatments(sentence)
         in_table = self.analysis.document.blocks[sentence.block].cell is not None
-        if (not procedure or in_table) and found:  # a row names its own treatment
-            return found[-1]
-        procedures = [t for t in found if self.terms[t].kind == "procedure"]
-        if procedures:
-            return procedures[-1]
-        return self.main_procedure or (found[-1] if found else None)
+        nearest = None
+        for term in self.context_treatments(sentence):
+            if not procedure or in_table:  # a row names its own treatment
+                return term
+            if self.terms[term].kind == "procedure":
+                return term
+            nearest = nearest or term
+        return self.main_procedure or nearest
 
     def context_partner(self, sentence: Sentence, own: list[str]) -> str | None:
         """The nearest earlier treatment that the policy pairs with one of this
         sentence's own, else the article's main procedure if it pairs."""
-        for term in reversed(self.context_treatments(sentence)):
+        for term in self.context_treatments(sentence):
             if term not in own and any(self.policy.pairings_for(term, o) for o in own):
                 return term
         main = self.main_procedure
@@ -316,14 +324,15 @@ class _Reader:
         """The column header of a cell, then the other cells of its row, nearest last."""
         blocks = self.analysis.document.blocks
         table, row, column = blocks[block_index].cell
-        same_row, header = [], []
-        for i, other in enumerate(blocks):
-            if other.cell is None or other.cell[0] != table or i == block_index:
-                continue
-            if other.cell[1] == row:
-                same_row.append(i)
-            elif other.cell[1] == 1 and other.cell[2] == column:
-                header.append(i)
+        if self._cells is None:
+            self._cells = {}
+            for i, other in enumerate(blocks):
+                if other.cell is not None:
+                    self._cells.setdefault((other.cell[0], other.cell[1]), []).append(i)
+        header = [
+            i for i in self._cells.get((table, 1), ()) if blocks[i].cell[2] == column and row != 1
+        ]
+        same_row = [i for i in self._cells.get((table, row), ()) if i != block_index]
         return header + same_row
 
     @property
@@ -340,35 +349,31 @@ class _Reader:
         return self._main
 
     def lead_in_for(self, block_index: int):
-        """For a list item: (treatments, targets, cue) of the lead-in before its list."""
+        """(treatments, targets, cue) of what introduces a list item (the paragraph or
+        heading before its list) or a table cell (its column's header)."""
         blocks = self.analysis.document.blocks
         block = blocks[block_index]
-        if block.cell is not None:  # a table cell: its column's header ("Avoid", "Safe")
-            return self._lead_in_from(self._header_of(block_index), ("cell", block.cell[0:3:2]))
-        if not block.in_list or block.list_id < 0:
+        if block.cell is not None:
+            key = ("cell", block.cell[0], block.cell[2])
+        elif block.in_list and block.list_id >= 0:
+            key = ("list", block.list_id)
+        else:
             return None
-        first = block_index
-        while first > 0 and blocks[first - 1].list_id == block.list_id:
-            first -= 1
-        lead = first - 1 if first > 0 else None
-        if lead is not None and not (
-            blocks[lead].kind == "heading" or blocks[lead].text.rstrip().endswith(":")
-        ):
-            lead = None
-        return self._lead_in_from(lead, ("list", block.list_id))
-
-    def _header_of(self, block_index: int) -> int | None:
-        blocks = self.analysis.document.blocks
-        table, row, column = blocks[block_index].cell
-        if row == 1:
-            return None
-        for i in range(block_index - 1, -1, -1):
-            cell = blocks[i].cell
-            if cell is None or cell[0] != table:
-                break
-            if cell[1] == 1 and cell[2] == column:
-                return i
-        return None
+        if key in self.lead_ins:
+            return self.lead_ins[key]
+        lead = None
+        if block.cell is not None:
+            header = self.cell_context(block_index)
+            lead = header[0] if header and blocks[header[0]].cell[1] == 1 else None
+        else:
+            first = block_index
+            while first > 0 and blocks[first - 1].list_id == block.list_id:
+                first -= 1
+            if first > 0 and (
+                blocks[first - 1].kind == "heading" or blocks[first - 1].text.rstrip().endswith(":")
+            ):
+                lead = first - 1
+        return self._lead_in_from(lead, key)
 
     def _lead_in_from(self, lead: int | None, key):
         if key in self.lead_ins:
@@ -586,9 +591,14 @@ class _Reader:
             and self.terms[product].kind != "procedure"
         )
 
-    def _sentences_after(self, sentence: Sentence):
-        indexes = self.analysis.block_sentences[sentence.block]
-        return [self.analysis.sentences[i] for i in indexes if i > sentence.index]
+    def _sentences_after(self, sentence: Sentence) -> list[Sentence]:
+        """The next sentence of the same paragraph, if any."""
+        following = sentence.index + 1
+        if following < len(self.analysis.sentences):
+            after = self.analysis.sentences[following]
+            if after.block == sentence.block:
+                return [after]
+        return []
 
     def caveat(self, sentence: Sentence) -> bool:
         """Caution or a professional's advice in this sentence or the one after it."""

@@ -78,46 +78,60 @@ def _same_pairing(policy, first, second) -> bool:
     )
 
 
+def _family(policy, term: str) -> str:
+    """The broadest class a term belongs to: statements can only meet within it."""
+    return policy.expand(term)[-1]
+
+
 def check(ctx: Context):
-    sentences = ctx.analysis.sentences
     policy = ctx.policy
-    history = []
+    # Earlier statements by family of pairing, keeping only the first of each exact
+    # pairing and stance: that is all a later statement is compared with, so the
+    # check stays linear in the length of the article.
+    history: dict[tuple[str, ...], dict[tuple, object]] = {}
     reported = set()
     for statement in ctx.statements:
         if statement.via == "context" and not statement.advice:
             continue  # "milia clear on their own" under a needling heading says nothing of it
-        if statement.via == "context":  # may be contradicted, but is too indirect to report
-            history.append(statement)
+        family = tuple(sorted(_family(policy, t) for t in statement.pair))
+        earlier_ones = history.setdefault(family, {})
+        first_of_kind = (tuple(sorted(statement.pair)), statement.stance, statement.risk)
+        if statement.via != "context":  # context statements may be contradicted, not report
+            yield from _report(ctx, statement, earlier_ones.values(), reported)
+        earlier_ones.setdefault(first_of_kind, statement)
+
+
+def _report(ctx, statement, earlier_ones, reported):
+    sentences = ctx.analysis.sentences
+    policy = ctx.policy
+    block = sentences[statement.sentence].block
+    key = (block, tuple(sorted(statement.pair)))
+    if key in reported:  # once per paragraph and pairing
+        return
+    for earlier in sorted(earlier_ones, key=lambda s: s.sentence):
+        if (
+            sentences[earlier.sentence].block == block
+            or not _same_pairing(policy, earlier, statement)
+            or not _conflicts(earlier, statement)
+        ):
             continue
-        block = sentences[statement.sentence].block
-        key = (block, tuple(sorted(statement.pair)))
-        for earlier in history:
-            if (
-                sentences[earlier.sentence].block == block
-                or not _same_pairing(policy, earlier, statement)
-                or not _conflicts(earlier, statement)
-            ):
-                continue
-            if key in reported:  # once per paragraph and pairing
-                break
-            reported.add(key)
-            later_text = sentences[statement.sentence].text
-            earlier_text = sentences[earlier.sentence].text
-            earlier_start = ctx.analysis.span(sentences[earlier.sentence])[0]
-            phrase = pairing_phrase(policy, *statement.pair)
-            earlier_line = ctx.position(earlier_start)[0]
-            message = (
-                f"contradicts line {earlier_line} on {phrase}: this sentence "
-                f"{_describe(statement, statement.cue)}, {quote(later_text)}, while line "
-                f"{earlier_line} {_describe(earlier, earlier.cue)}, {quote(earlier_text)}"
-            )
-            yield ctx.sentence_finding(
-                RULE.id,
-                RULE.severity,
-                statement.sentence,
-                message,
-                hint="make both places take the same stance, and cite the source for it",
-                related=((earlier_start, f"the earlier statement: {quote(earlier_text)}"),),
-            )
-            break
-        history.append(statement)
+        reported.add(key)
+        later_text = sentences[statement.sentence].text
+        earlier_text = sentences[earlier.sentence].text
+        earlier_start = ctx.analysis.span(sentences[earlier.sentence])[0]
+        phrase = pairing_phrase(policy, *statement.pair)
+        earlier_line = ctx.position(earlier_start)[0]
+        message = (
+            f"contradicts line {earlier_line} on {phrase}: this sentence "
+            f"{_describe(statement, statement.cue)}, {quote(later_text)}, while line "
+            f"{earlier_line} {_describe(earlier, earlier.cue)}, {quote(earlier_text)}"
+        )
+        yield ctx.sentence_finding(
+            RULE.id,
+            RULE.severity,
+            statement.sentence,
+            message,
+            hint="make both places take the same stance, and cite the source for it",
+            related=((earlier_start, f"the earlier statement: {quote(earlier_text)}"),),
+        )
+        return
