@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysis
+from .dispatch import group_name
 
 
 @dataclass(slots=True)
@@ -36,7 +37,7 @@ def find_claims(analysis: Analysis) -> list[Claim]:
         text = sentence.text
         match = None
         for candidate in policy.claims.finditer(text):
-            category = policy.claim_categories[candidate.lastgroup]
+            category = policy.claim_categories[group_name(candidate)]
             if category.needs_term and not _names_treatment(analysis, sentence, text):
                 continue
             before = text[max(0, candidate.start() - 30) : candidate.start()]
@@ -46,7 +47,7 @@ def find_claims(analysis: Analysis) -> list[Claim]:
             break
         if match is None:
             continue
-        category = policy.claim_categories[match.lastgroup]
+        category = policy.claim_categories[group_name(match)]
         if category.id not in ("statistic", "named-study") and policy.hedge.search(text):
             continue
         claims.append(

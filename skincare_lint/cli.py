@@ -101,13 +101,33 @@ def cli() -> None:
 @click.option(
     "--color/--no-color", "colour", default=None, help="Colour output (default: on a terminal)."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: the CPUs available; small runs use one).",
+)
+@click.option("--no-cache", is_flag=True, help="Do not read or write .skincare-lint-cache/.")
 def check(
-    paths, output_format, select, ignore, config_path, fail_on, quiet, stdin_filename, colour
+    paths,
+    output_format,
+    select,
+    ignore,
+    config_path,
+    fail_on,
+    quiet,
+    stdin_filename,
+    colour,
+    jobs,
+    no_cache,
 ):
     """Check articles (files or directories; '-' reads standard input)."""
+    from pathlib import Path
+
     from .config import Config, ConfigError, find_config, load_config
     from .discovery import discover
-    from .engine import FileResult, lint_file
+    from .engine import FileResult, default_jobs, lint_file
     from .findings import SEVERITY_RANK
     from .policy import PolicyError, load_policy
     from .report import reporter
@@ -118,8 +138,11 @@ def check(
     try:
         found = config_path or find_config()
         config = load_config(found, _RULE_IDS) if found else Config()
+        cache_root = None if no_cache else Path(config.root if found else Path.cwd())
         extra = [(p, os.path.relpath(p)) for p in config.policy]
-        policy = load_policy(extra)
+        from .cache import CACHE_DIR
+
+        policy = load_policy(extra, cache_root / CACHE_DIR if cache_root else None)
     except (ConfigError, PolicyError) as exc:
         _fail(str(exc))
     fail_on = fail_on or config.fail_on or "warning"
@@ -128,17 +151,12 @@ def check(
     paths = list(paths) or ["."]
     texts: dict[str, str] = {}
     results: list[FileResult] = []
-    file_paths = [p for p in paths if p != "-"]
-    files, problems = discover(file_paths, config)
-    order = []
-    for path in paths:
-        if path == "-":
-            order.append(("-", None))
-    for problem in problems:
-        results.append(FileResult(problem.path, error=problem.reason))
-    for path in files:
-        results.append(lint_file(path, policy, config.rule_settings(path), selected))
-    if order:
+    files, problems = discover([p for p in paths if p != "-"], config)
+    results += [FileResult(problem.path, error=problem.reason) for problem in problems]
+    results += _lint_with_cache(
+        files, config, policy, selected, jobs or default_jobs(), cache_root, extra
+    )
+    if "-" in paths:
         from .source import InputError, decode
 
         name = stdin_filename or "-"
@@ -219,6 +237,40 @@ def explain(rule: str) -> None:
     if doc.passes:
         parts += ["", "Does not fire on", para(doc.passes)]
     click.echo("\n".join(parts))
+
+
+def _lint_with_cache(files, config, policy, selected, jobs, cache_root, extra):
+    """Results for files, from the cache where the content is unchanged."""
+    from .engine import FileResult, lint_files
+    from .source import InputError, read_bytes
+
+    settings = {path: config.rule_settings(path) for path in files}
+    if cache_root is None:
+        return lint_files([(p, settings[p], None) for p in files], policy, selected, jobs, extra)
+    from .cache import ResultCache
+
+    cache = ResultCache(cache_root, policy.fingerprint)
+    results: dict[str, FileResult] = {}
+    tasks, keys = [], {}
+    for path in files:
+        try:
+            data = read_bytes(path)
+        except InputError as exc:
+            results[path] = FileResult(path, error=str(exc))
+            continue
+        key = cache.key(data, path, settings[path], selected)
+        cached = cache.get(key, path)
+        if cached is not None:
+            results[path] = FileResult(path, cached)
+        else:
+            keys[path] = key
+            tasks.append((path, settings[path], data))
+    for result in lint_files(tasks, policy, selected, jobs, extra):
+        results[result.path] = result
+        if result.error is None:
+            cache.put(keys[result.path], result.findings)
+    cache.save()
+    return [results[path] for path in files]
 
 
 def main() -> None:

@@ -1,16 +1,25 @@
-"""Lint one article: read, parse, analyse, check, then apply settings and suppressions."""
+"""Lint articles: read, parse, analyse, check, then apply settings and suppressions.
+
+Many files are spread over worker processes (the policy is compiled once, in the
+parent, and inherited); a handful stay in one process, where starting workers would
+cost more than it saves. Results come back in the order the files were given.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 
 from .analysis import analyse
-from .checks import CHECKS, RULES, Context
+from .checks import CHECKS, Context
 from .discovery import is_plain_text
 from .document import parse
 from .findings import Finding
-from .source import InputError, read_source
+from .source import InputError, decode, read_bytes
 from .suppressions import Suppressor
+
+# Below this many files, one process is faster than starting workers.
+PARALLEL_MIN_FILES = 16
 
 
 @dataclass(slots=True)
@@ -34,22 +43,17 @@ def lint_text(path: str, text: str, policy, settings: dict[str, str], selected) 
             if suppressor.suppressed(rule_id, finding.line):
                 continue
             if setting:
-                finding = _with_severity(finding, setting)
+                finding = replace(finding, severity=setting)
             findings.append(finding)
     findings.sort(key=Finding.sort_key)
     return findings
 
 
-def _with_severity(finding: Finding, severity: str) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, severity=severity)
-
-
-def lint_file(path: str, policy, settings, selected, text: str | None = None) -> FileResult:
+def lint_file(path: str, policy, settings, selected, text: str | None = None, data=None):
+    """One article's result; never raises for a bad input."""
     try:
         if text is None:
-            text = read_source(path).text
+            text = decode(read_bytes(path) if data is None else data).text
         return FileResult(path, lint_text(path, text, policy, settings, selected))
     except InputError as exc:
         return FileResult(path, error=str(exc))
@@ -57,5 +61,41 @@ def lint_file(path: str, policy, settings, selected, text: str | None = None) ->
         return FileResult(path, error="is nested too deeply to parse")
 
 
-def all_rule_ids() -> tuple[str, ...]:
-    return tuple(RULES)
+# The policy and selection for worker processes, set before they start.
+_WORKER: dict = {}
+
+
+def _work(task) -> FileResult:
+    path, settings, data = task
+    return lint_file(path, _WORKER["policy"], settings, _WORKER["selected"], data=data)
+
+
+def _init_worker(extra, selected) -> None:  # pragma: no cover - spawn platforms only
+    from .policy import load_policy
+
+    _WORKER.update(policy=load_policy(extra), selected=selected)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - platforms without affinity
+        return max(1, os.cpu_count() or 1)
+
+
+def lint_files(tasks, policy, selected, jobs: int, extra=()) -> list[FileResult]:
+    """Lint (path, settings, bytes or None) tasks, in parallel when there are many."""
+    if jobs <= 1 or len(tasks) < PARALLEL_MIN_FILES:
+        return [lint_file(p, policy, s, selected, data=d) for p, s, d in tasks]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _WORKER.update(policy=policy, selected=selected)
+    if "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(jobs, mp_context=context)
+    else:  # pragma: no cover - spawn platforms reload the policy in each worker
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(extra, selected))
+    chunk = max(1, min(32, len(tasks) // (jobs * 8)))
+    with pool:
+        return list(pool.map(_work, tasks, chunksize=chunk))

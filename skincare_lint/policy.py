@@ -9,12 +9,18 @@ article is read.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import yaml
+
+from .dispatch import alternation, first_characters
 
 TREATMENT_KINDS = frozenset({"procedure", "active", "drug", "routine"})
 # Kinds that make an article need a "consult a professional" notice; a "routine"
@@ -144,6 +150,7 @@ class Policy:
     notice_phrase: re.Pattern  # a phrasing that is a notice on its own
     notice_window: int
     sources: list[str] = field(default_factory=list)
+    fingerprint: str = ""  # identifies the policy files' contents, for caches
     _pair_index: dict[tuple[str, str], list[Pairing]] = field(default_factory=dict)
 
     def expand(self, term_id: str) -> tuple[str, ...]:
@@ -192,7 +199,10 @@ def _cue_pattern(entries: list, where: str) -> str:
     texts = []
     for i, entry in enumerate(entries):
         text, at = entry if isinstance(entry, tuple) else (entry, f"{where}[{i}]")
-        _compile(_fragment(text), at)
+        try:
+            first_characters(_fragment(text))  # parses it: one parse validates and places
+        except re.error as exc:
+            raise PolicyError(f"{at}: not a valid pattern ({exc})") from None
         if _nested_quantifier(text):
             raise PolicyError(
                 f"{at}: nested repetition like (a+)+ can take exponential time; "
@@ -249,12 +259,17 @@ def normalise_name(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.lower())
 
 
-def _read_yaml(path: Path | str, label: str) -> dict:
+def _read_bytes(path: Path | str, label: str) -> bytes:
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
         raise PolicyError(f"{label}: cannot read policy file ({exc.strerror})") from None
+
+
+def _parse_yaml(data: bytes, label: str) -> dict:
+    try:
+        parsed = yaml.safe_load(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise PolicyError(f"{label}: policy file is not UTF-8 text") from None
     except yaml.YAMLError as exc:
@@ -262,11 +277,15 @@ def _read_yaml(path: Path | str, label: str) -> dict:
         where = f"{label}:{mark.line + 1}" if mark else label
         problem = getattr(exc, "problem", None) or str(exc)
         raise PolicyError(f"{where}: invalid YAML ({problem})") from None
-    if data is None:
+    if parsed is None:
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(parsed, dict):
         raise PolicyError(f"{label}: a policy file must be a mapping of sections")
-    return data
+    return parsed
+
+
+def _read_yaml(path: Path | str, label: str) -> dict:
+    return _parse_yaml(_read_bytes(path, label), label)
 
 
 def bundled_policy_paths() -> list[Path]:
@@ -417,7 +436,7 @@ def _build_terms(collected: dict[str, dict]):
     loose.sort(key=len, reverse=True)
     exact.sort(key=len, reverse=True)
     term_pattern = (
-        re.compile(_word("|".join(_name_pattern(n) for n in loose)), re.IGNORECASE)
+        re.compile(_word(alternation([(None, _name_pattern(n)) for n in loose])), re.IGNORECASE)
         if loose
         else None
     )
@@ -480,17 +499,49 @@ def _build_pairings(rows: list[tuple[dict, str]], terms: dict[str, Term]) -> lis
     return pairings
 
 
-def load_policy(extra: list[tuple[str, str]] | None = None) -> Policy:
-    """The bundled policy plus extra policy files: a list of (path, label)."""
+def load_policy(
+    extra: list[tuple[str, str]] | None = None, cache_dir: Path | None = None
+) -> Policy:
+    """The bundled policy plus extra policy files: a list of (path, label).
+
+    Parsed YAML is kept as JSON in cache_dir, keyed by the files' bytes: reading YAML
+    is the slowest part of starting up, and a pre-commit hook starts up on every commit.
+    """
+    files = [(path, f"rules/{path.name}") for path in bundled_policy_paths()]
+    files += [(Path(path), label) for path, label in extra or ()]
+    raw = [(_read_bytes(path, label), label) for path, label in files]
+    fingerprint = hashlib.blake2b(b"\0".join(data for data, _ in raw), digest_size=16).hexdigest()
+    parsed = _cached_yaml(cache_dir, fingerprint) if cache_dir else None
+    if parsed is None:
+        parsed = [_parse_yaml(data, label) for data, label in raw]
+        if cache_dir:
+            _store_yaml(cache_dir, fingerprint, parsed)
     collector = _Collector()
-    sources = []
-    for path in bundled_policy_paths():
-        collector.add(_read_yaml(path, f"rules/{path.name}"), f"rules/{path.name}")
-        sources.append(str(path))
-    for path, label in extra or ():
-        collector.add(_read_yaml(path, label), label)
-        sources.append(str(path))
-    return _compile_policy(collector, sources)
+    for data, (_, label) in zip(parsed, raw, strict=True):
+        collector.add(data, label)
+    policy = _compile_policy(collector, [str(path) for path, _ in files])
+    policy.fingerprint = fingerprint
+    return policy
+
+
+def _cached_yaml(folder: Path, fingerprint: str) -> list[dict] | None:
+    try:
+        with open(folder / f"policy-{fingerprint}.json", encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, list) else None
+
+
+def _store_yaml(folder: Path, fingerprint: str, parsed: list[dict]) -> None:
+    try:
+        folder.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(parsed, out)
+        os.replace(temporary, folder / f"policy-{fingerprint}.json")
+    except (OSError, TypeError, ValueError):
+        pass  # YAML with values JSON cannot hold is simply parsed every time
 
 
 def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
@@ -502,8 +553,14 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         """One list's alternation, or a pattern that never matches when it is empty."""
         return _cue_pattern(lists[key], key) or r"(?!x)x"
 
+    def fast(entries, where: str, name=None) -> list[tuple[str | None, str]]:
+        """Validated branches, longest first, for a first-letter dispatched alternation."""
+        _cue_pattern(entries, where)  # validates each entry with its file and index
+        texts = sorted((e[0] if isinstance(e, tuple) else e for e in entries), key=len)
+        return [(name, _fragment(text)) for text in reversed(texts)]
+
     def words(key: str) -> re.Pattern:
-        return _compile(_word(_cue_pattern(lists[key], key)), key)
+        return _compile(_word(alternation(fast(lists[key], key))), key)
 
     # One alternation of every stance cue, longest pattern first across classes, so
     # that "is best left" (a warning) wins over "is best" (an endorsement).
@@ -514,7 +571,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     fragments.sort(key=lambda item: len(item[0]), reverse=True)
     stance_kinds = {f"c{i}": key for i, (_, key) in enumerate(fragments)}
     stance = _compile(
-        _word("|".join(f"(?P<c{i}>{_fragment(text)})" for i, (text, _) in enumerate(fragments))),
+        _word(alternation([(f"c{i}", _fragment(text)) for i, (text, _) in enumerate(fragments)])),
         "stance cues",
     )
     negator_body = _cue_pattern(lists["negators"], "negators")
@@ -522,9 +579,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     categories = {}
     for cat_id, spec in c.claims.items():
         group = cat_id.replace("-", "_")
-        claim_groups.append(
-            f"(?P<{group}>{_cue_pattern(spec['patterns'], f'claims.{cat_id}.patterns')})"
-        )
+        claim_groups += fast(spec["patterns"], f"claims.{cat_id}.patterns", group)
         categories[group] = ClaimCategory(cat_id, spec["label"], spec["needs_term"])
     if not claim_groups:
         raise PolicyError("claims: at least one claim category is needed")
@@ -594,7 +649,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         ),
         anaphor=_compile(_word(_cue_pattern(lists["anaphors"], "anaphors")), "anaphors"),
         pair_anaphor=words("pair_anaphors"),
-        claims=_compile(_word("|".join(claim_groups)), "claims"),
+        claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,
         hedge=words("hedges"),
         citation=_compile(

@@ -43,9 +43,13 @@ def decode(data: bytes) -> Source:
 
 
 def read_source(path: str) -> Source:
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -54,4 +58,3 @@ def read_source(path: str) -> Source:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
-    return decode(data)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .analysis import Analysis, Mention, Sentence
+from .dispatch import group_name
 
 FOR, AGAINST, UNSURE = "for", "against", "unsure"
 _FLIP = {
@@ -142,7 +143,7 @@ def _clauses(policy, text: str) -> list[tuple[int, int, str]]:
 def _cues(policy, text: str) -> list[_Cue]:
     kinds = policy.stance_kinds
     cues = [
-        _Cue(m.start(), m.end(), kinds[m.lastgroup], m.group(0))
+        _Cue(m.start(), m.end(), kinds[group_name(m)], m.group(0))
         for m in policy.stance.finditer(text)
     ]
     # A bare negation ("do not", "never") flips the cue right after it.
