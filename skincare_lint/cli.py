@@ -109,6 +109,12 @@ def cli() -> None:
     help="Worker processes (default: the CPUs available; small runs use one).",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write .skincare-lint-cache/.")
+@click.option(
+    "--fix", "apply_fix", is_flag=True, help="Add the professional notice where it is missing."
+)
+@click.option(
+    "--diff", "show_diff", is_flag=True, help="Show what --fix would change; write nothing."
+)
 def check(
     paths,
     output_format,
@@ -121,6 +127,8 @@ def check(
     colour,
     jobs,
     no_cache,
+    apply_fix,
+    show_diff,
 ):
     """Check articles (files or directories; '-' reads standard input)."""
     from pathlib import Path
@@ -172,6 +180,10 @@ def check(
         except InputError as exc:
             results.append(FileResult(name, error=str(exc)))
     results.sort(key=lambda r: r.path)
+    if apply_fix or show_diff:
+        changed = _fix(results, config, policy, write=apply_fix and not show_diff)
+        if show_diff:
+            sys.exit(EXIT_FINDINGS if changed else EXIT_OK)
 
     summary = summarise(results)
     use_colour = (
@@ -237,6 +249,43 @@ def explain(rule: str) -> None:
     if doc.passes:
         parts += ["", "Does not fire on", para(doc.passes)]
     click.echo("\n".join(parts))
+
+
+def _fix(results, config, policy, write: bool) -> int:
+    """Insert the notice into files that lack one; print diffs when not writing."""
+    from .fix import DEFAULT_NOTICE, FixRefused, make_fix, write_fix
+    from .source import InputError, read_source
+
+    changed = 0
+    for result in results:
+        missing = [f for f in result.findings if f.rule == "missing-professional-notice"]
+        if not missing or result.error or result.path == "-":
+            continue
+        try:
+            source = read_source(result.path)
+            fix = make_fix(
+                result.path,
+                source.data,
+                source.encoding,
+                config.notice or DEFAULT_NOTICE,
+                config.notice_place,
+                policy.reference_heading,
+            )
+        except (InputError, FixRefused) as exc:
+            click.echo(f"{result.path}: not fixed: {exc}", err=True)
+            continue
+        changed += 1
+        if not write:
+            click.echo(fix.diff(), nl=False)
+            continue
+        try:
+            write_fix(fix)
+        except OSError as exc:
+            click.echo(f"{result.path}: not fixed: cannot write ({exc.strerror})", err=True)
+            continue
+        result.findings = [f for f in result.findings if f not in missing]
+        click.echo(f"{result.path}: fixed: added the professional notice", err=True)
+    return changed
 
 
 def _lint_with_cache(files, config, policy, selected, jobs, cache_root, extra):

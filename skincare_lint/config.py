@@ -25,7 +25,8 @@ from .globs import matches
 CONFIG_NAMES = (".skincare-lint.yaml", ".skincare-lint.yml")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 RULE_SETTINGS = (*SEVERITIES, "off")
-_KEYS = ("fail-on", "exclude", "rules", "overrides", "policy")
+_KEYS = ("fail-on", "exclude", "rules", "overrides", "policy", "fix")
+_FIX_KEYS = ("notice", "place")
 
 
 class ConfigError(Exception):
@@ -47,6 +48,8 @@ class Config:
     rules: dict[str, str] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
     policy: tuple[str, ...] = ()  # absolute paths of extra policy files
+    notice: str | None = None  # the notice --fix inserts (None: the built-in one)
+    notice_place: str = "before-references"  # where --fix inserts it
 
     def relative(self, path: str) -> str:
         try:
@@ -187,6 +190,7 @@ def _validate(data: dict, label: str, root: Path, known_rules, path: str) -> Con
     policy = tuple(
         str((root / p).resolve()) for p in _string_list(data.get("policy", []), f"{label}: policy")
     )
+    notice, place = _fix_settings(data.get("fix", {}), f"{label}: fix")
     return Config(
         path=path,
         root=root,
@@ -195,4 +199,23 @@ def _validate(data: dict, label: str, root: Path, known_rules, path: str) -> Con
         rules=_rules(data.get("rules", {}), f"{label}: rules", known_rules),
         overrides=tuple(overrides),
         policy=policy,
+        notice=notice,
+        notice_place=place,
     )
+
+
+def _fix_settings(value, where: str) -> tuple[str | None, str]:
+    from .fix import PLACES
+
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a mapping with notice and place")
+    for key in value:
+        if key not in _FIX_KEYS:
+            raise ConfigError(f"{where}: unknown key '{key}' (expected notice, place)")
+    notice = value.get("notice")
+    if notice is not None and (not isinstance(notice, str) or not notice.strip()):
+        raise ConfigError(f"{where}.notice: expected the text of the notice")
+    place = value.get("place", "before-references")
+    if place not in PLACES:
+        raise ConfigError(f"{where}.place: expected one of {', '.join(PLACES)}")
+    return (notice.strip() if notice else None), place
