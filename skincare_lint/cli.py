@@ -20,6 +20,8 @@ _RULE_IDS = (
     "missing-professional-notice",
     "discouraged-pairing",
     "invalid-front-matter",
+    "unused-suppression",
+    "stale-baseline",
 )
 
 
@@ -73,23 +75,84 @@ def cli() -> None:
     """Lint skincare and dermatology articles against a medical-claims policy."""
 
 
+_FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab", "html")
+
+
+def _common(function):
+    """Options shared by `check` and `baseline write`."""
+    function = click.option("--select", multiple=True, help="Only these rules (ids, commas).")(
+        function
+    )
+    function = click.option("--ignore", multiple=True, help="Skip these rules (ids, commas).")(
+        function
+    )
+    function = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help="Config file (default: .skincare-lint.yaml or pyproject.toml, searched upward).",
+    )(function)
+    function = click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: the CPUs available; small runs use one).",
+    )(function)
+    function = click.option(
+        "--no-cache", is_flag=True, help="Do not read or write .skincare-lint-cache/."
+    )(function)
+    return function
+
+
+def _selection(select, ignore) -> set[str]:
+    selected = _rule_list(select, "--select") or set(_RULE_IDS)
+    return selected - _rule_list(ignore, "--ignore")
+
+
+def _progress(total: int):
+    """A progress line on standard error, only on a terminal and for long runs."""
+    if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None, lambda: None
+    step = max(1, total // 100)
+
+    def update(done: int) -> None:
+        if done % step == 0 or done == total:
+            click.echo(f"\rChecking {done}/{total} files…", nl=False, err=True)
+
+    def finish() -> None:
+        click.echo("\r" + " " * 40 + "\r", nl=False, err=True)
+
+    return update, finish
+
+
+def _run(paths, select, ignore, config_path, jobs, no_cache, stdin_filename=None):
+    from .discovery import discover
+    from .engine import default_jobs
+    from .runner import UsageError, lint, start
+
+    try:
+        run = start(config_path, _selection(select, ignore), no_cache)
+    except UsageError as exc:
+        _fail(str(exc))
+    paths = list(paths) or ["."]
+    total = len(discover([p for p in paths if p != "-"], run.config)[0])
+    update, finish = _progress(total)
+    results = lint(run, paths, stdin_filename, jobs or default_jobs(), update)
+    finish()
+    return run, results
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "github"]),
+    type=click.Choice(_FORMATS),
     default=None,
-    help="Output format (default: text).",
+    help="Output format (default: text; github when GITHUB_ACTIONS is set).",
 )
-@click.option("--select", multiple=True, help="Only these rules (comma-separated ids).")
-@click.option("--ignore", multiple=True, help="Skip these rules (comma-separated ids).")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    help="Config file (default: .skincare-lint.yaml or pyproject.toml, searched upward).",
-)
+@_common
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -102,13 +165,18 @@ def cli() -> None:
     "--color/--no-color", "colour", default=None, help="Colour output (default: on a terminal)."
 )
 @click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: the CPUs available; small runs use one).",
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the report to this file; the terminal gets the text report.",
 )
-@click.option("--no-cache", is_flag=True, help="Do not read or write .skincare-lint-cache/.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option("--diff-base", help="Report only findings on lines changed since this git ref.")
 @click.option(
     "--fix", "apply_fix", is_flag=True, help="Add the professional notice where it is missing."
 )
@@ -121,78 +189,61 @@ def check(
     select,
     ignore,
     config_path,
+    jobs,
+    no_cache,
     fail_on,
     quiet,
     stdin_filename,
     colour,
-    jobs,
-    no_cache,
+    output,
+    statistics,
+    baseline,
+    diff_base,
     apply_fix,
     show_diff,
 ):
     """Check articles (files or directories; '-' reads standard input)."""
-    from pathlib import Path
-
-    from .config import Config, ConfigError, find_config, load_config
-    from .discovery import discover
-    from .engine import FileResult, default_jobs, lint_file
     from .findings import SEVERITY_RANK
-    from .policy import PolicyError, load_policy
     from .report import reporter
     from .report.summary import summarise
 
-    selected = _rule_list(select, "--select") or set(_RULE_IDS)
-    selected -= _rule_list(ignore, "--ignore")
-    try:
-        found = config_path or find_config()
-        config = load_config(found, _RULE_IDS) if found else Config()
-        cache_root = None if no_cache else Path(config.root if found else Path.cwd())
-        extra = [(p, os.path.relpath(p)) for p in config.policy]
-        from .cache import CACHE_DIR
+    run, results = _run(paths, select, ignore, config_path, jobs, no_cache, stdin_filename)
+    if diff_base:
+        from .runner import UsageError, keep_changed_lines
 
-        policy = load_policy(extra, cache_root / CACHE_DIR if cache_root else None)
-    except (ConfigError, PolicyError) as exc:
-        _fail(str(exc))
-    fail_on = fail_on or config.fail_on or "warning"
-    output_format = output_format or "text"
-
-    paths = list(paths) or ["."]
-    texts: dict[str, str] = {}
-    results: list[FileResult] = []
-    files, problems = discover([p for p in paths if p != "-"], config)
-    results += [FileResult(problem.path, error=problem.reason) for problem in problems]
-    results += _lint_with_cache(
-        files, config, policy, selected, jobs or default_jobs(), cache_root, extra
-    )
-    if "-" in paths:
-        from .source import InputError, decode
-
-        name = stdin_filename or "-"
         try:
-            text = decode(sys.stdin.buffer.read()).text
-            texts[name] = text
-            if config.is_excluded(name) and stdin_filename:
-                results.append(FileResult(name))
-            else:
-                results.append(
-                    lint_file(name, policy, config.rule_settings(name), selected, text=text)
-                )
-        except InputError as exc:
-            results.append(FileResult(name, error=str(exc)))
-    results.sort(key=lambda r: r.path)
+            keep_changed_lines(results, diff_base)
+        except UsageError as exc:
+            _fail(str(exc))
+    if baseline:
+        _apply_baseline(results, baseline, run.selected)
     if apply_fix or show_diff:
-        changed = _fix(results, config, policy, write=apply_fix and not show_diff)
+        changed = _fix(results, run.config, run.policy, write=apply_fix and not show_diff)
         if show_diff:
             sys.exit(EXIT_FINDINGS if changed else EXIT_OK)
 
+    fail_on = fail_on or run.config.fail_on or "warning"
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     summary = summarise(results)
     use_colour = (
         colour if colour is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     )
-    context = _Context(use_colour, quiet, show_source=output_format == "text", texts=texts)
+    if output:
+        file_context = _Context(False, quiet, output_format == "text", run.texts)
+        report = reporter(output_format).render(results, summary, file_context)
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(report + "\n")
+        except OSError as exc:
+            _fail(f"--output {output}: cannot write ({exc.strerror})")
+        output_format = "text"
+    context = _Context(use_colour, quiet, show_source=output_format == "text", texts=run.texts)
     report = reporter(output_format).render(results, summary, context)
     if report:
         click.echo(report)
+    if statistics:
+        _print_statistics(summary)
 
     if summary.errors:
         sys.exit(EXIT_USAGE)
@@ -201,6 +252,65 @@ def check(
         if any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings):
             sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _print_statistics(summary) -> None:
+    counts = sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(rule) for rule, _ in counts), default=0)
+    for rule, count in counts:
+        click.echo(f"{count:>6}  {rule:<{width}}")
+
+
+def _apply_baseline(results, path: str, selected) -> None:
+    from .baseline import BaselineError, apply, load
+    from .runner import stale_finding
+
+    try:
+        entries = load(path)
+    except BaselineError as exc:
+        _fail(str(exc))
+    stale = apply(results, entries)
+    if "stale-baseline" not in selected:
+        return
+    by_path = {r.path.replace("\\", "/"): r for r in results}
+    for file_path, entry in stale:
+        result = by_path.get(file_path)
+        if result is not None:
+            result.findings.append(stale_finding(result.path, entry))
+            result.findings.sort(key=lambda f: f.sort_key())
+
+
+@cli.group()
+def baseline() -> None:
+    """Record today's findings so that `check --baseline` reports only new ones."""
+
+
+@baseline.command("write")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_common
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=".skincare-lint-baseline.json",
+    show_default=True,
+    help="Where to write the baseline.",
+)
+def baseline_write(paths, select, ignore, config_path, jobs, no_cache, output):
+    """Record the current findings of PATHS in a baseline file."""
+    from .baseline import write
+
+    _, results = _run(paths, select, ignore, config_path, jobs, no_cache)
+    try:
+        count = write(results, output)
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror})")
+    errors = sum(1 for r in results if r.error)
+    for result in results:
+        if result.error:
+            click.echo(f"{result.path}: error: {result.error}", err=True)
+    click.echo(f"recorded {count} findings from {len(results)} files in {output}")
+    sys.exit(EXIT_USAGE if errors else EXIT_OK)
 
 
 @cli.command()
@@ -286,40 +396,6 @@ def _fix(results, config, policy, write: bool) -> int:
         result.findings = [f for f in result.findings if f not in missing]
         click.echo(f"{result.path}: fixed: added the professional notice", err=True)
     return changed
-
-
-def _lint_with_cache(files, config, policy, selected, jobs, cache_root, extra):
-    """Results for files, from the cache where the content is unchanged."""
-    from .engine import FileResult, lint_files
-    from .source import InputError, read_bytes
-
-    settings = {path: config.rule_settings(path) for path in files}
-    if cache_root is None:
-        return lint_files([(p, settings[p], None) for p in files], policy, selected, jobs, extra)
-    from .cache import ResultCache
-
-    cache = ResultCache(cache_root, policy.fingerprint)
-    results: dict[str, FileResult] = {}
-    tasks, keys = [], {}
-    for path in files:
-        try:
-            data = read_bytes(path)
-        except InputError as exc:
-            results[path] = FileResult(path, error=str(exc))
-            continue
-        key = cache.key(data, path, settings[path], selected)
-        cached = cache.get(key, path)
-        if cached is not None:
-            results[path] = FileResult(path, cached)
-        else:
-            keys[path] = key
-            tasks.append((path, settings[path], data))
-    for result in lint_files(tasks, policy, selected, jobs, extra):
-        results[result.path] = result
-        if result.error is None:
-            cache.put(keys[result.path], result.findings)
-    cache.save()
-    return [results[path] for path in files]
 
 
 def main() -> None:

@@ -35,18 +35,39 @@ def lint_text(path: str, text: str, policy, settings: dict[str, str], selected) 
     context = Context(path, analyse(document, policy))
     suppressor = Suppressor(document)
     findings = []
+    ran = set()
     for rule_id, check in CHECKS.items():
         setting = settings.get(rule_id)
         if setting == "off" or rule_id not in selected:
             continue
+        ran.add(rule_id)
         for finding in check(context):
             if suppressor.suppressed(rule_id, finding.line):
                 continue
             if setting:
                 finding = replace(finding, severity=setting)
             findings.append(finding)
+    if "unused-suppression" in selected and settings.get("unused-suppression") != "off":
+        findings += _unused_suppressions(context, suppressor.unused(ran), settings)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _unused_suppressions(context, unused, settings) -> list[Finding]:
+    found = []
+    for directive in unused:
+        start = context.document.lines.line_start(directive.line)
+        finding = context.finding(
+            "unused-suppression",
+            settings.get("unused-suppression") or "info",
+            start,
+            start,
+            f"this skincare-lint-{directive.action} comment for "
+            f"{', '.join(directive.rules).replace('*', 'all rules')} silences nothing",
+            hint="delete the comment",
+        )
+        found.append(finding)
+    return found
 
 
 def lint_file(path: str, policy, settings, selected, text: str | None = None, data=None):
@@ -83,10 +104,16 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def lint_files(tasks, policy, selected, jobs: int, extra=()) -> list[FileResult]:
-    """Lint (path, settings, bytes or None) tasks, in parallel when there are many."""
+def lint_files(tasks, policy, selected, jobs: int, extra=(), progress=None) -> list[FileResult]:
+    """Lint (path, settings, bytes or None) tasks, in parallel when there are many.
+    progress, if given, is called with the number of files done so far."""
     if jobs <= 1 or len(tasks) < PARALLEL_MIN_FILES:
-        return [lint_file(p, policy, s, selected, data=d) for p, s, d in tasks]
+        results = []
+        for path, settings, data in tasks:
+            results.append(lint_file(path, policy, settings, selected, data=data))
+            if progress:
+                progress(len(results))
+        return results
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -97,5 +124,10 @@ def lint_files(tasks, policy, selected, jobs: int, extra=()) -> list[FileResult]
     else:  # pragma: no cover - spawn platforms reload the policy in each worker
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(extra, selected))
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
+    results = []
     with pool:
-        return list(pool.map(_work, tasks, chunksize=chunk))
+        for result in pool.map(_work, tasks, chunksize=chunk):
+            results.append(result)
+            if progress:
+                progress(len(results))
+    return results

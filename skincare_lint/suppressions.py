@@ -47,42 +47,61 @@ def unknown_rules(found: list[Directive], known) -> list[tuple[Directive, str]]:
 
 
 class Suppressor:
-    """Answers whether a finding on a line is suppressed for its rule."""
+    """Answers whether a finding on a line is suppressed for its rule, and remembers
+    which comments did suppress something, so that unused ones can be reported."""
 
     def __init__(self, document: Document) -> None:
-        self.file_rules: set[str] = set()
-        self.lines: dict[int, set[str]] = {}
-        self.ranges: list[tuple[str, int, int]] = []  # rule, first line, last line
+        self.directives = directives(document)
+        self.file_rules: list[tuple[str, int]] = []  # (rule, directive index)
+        self.lines: dict[int, list[tuple[str, int]]] = {}
+        self.ranges: list[tuple[str, int, int, int]] = []  # rule, first, last, directive
+        self.used: set[int] = set()
         text_lines = document.lines
-        open_ranges: dict[str, int] = {}
-        for d in directives(document):
+        open_ranges: dict[str, tuple[int, int]] = {}
+        for index, d in enumerate(self.directives):
             if d.action == "disable-file":
-                self.file_rules.update(d.rules)
+                self.file_rules += [(rule, index) for rule in d.rules]
             elif d.action == "disable-line":
-                self.lines.setdefault(d.line, set()).update(d.rules)
+                self.lines.setdefault(d.line, []).extend((rule, index) for rule in d.rules)
             elif d.action == "disable-next-line":
                 target = _next_non_blank(document.text, text_lines, d.line + 1)
                 if target:
-                    self.lines.setdefault(target, set()).update(d.rules)
+                    self.lines.setdefault(target, []).extend((rule, index) for rule in d.rules)
             elif d.action == "disable":
                 for rule in d.rules:
-                    open_ranges.setdefault(rule, d.line)
+                    open_ranges.setdefault(rule, (d.line, index))
             else:  # enable
+                self.used.add(index)  # an enable comment is never itself "unused"
                 closing = list(open_ranges) if ALL in d.rules else d.rules
                 for rule in closing:
-                    start = open_ranges.pop(rule, None)
-                    if start is not None:
-                        self.ranges.append((rule, start, d.line))
-        for rule, start in open_ranges.items():
-            self.ranges.append((rule, start, 1 << 30))
+                    opened = open_ranges.pop(rule, None)
+                    if opened is not None:
+                        self.ranges.append((rule, opened[0], d.line, opened[1]))
+        for rule, (start, index) in open_ranges.items():
+            self.ranges.append((rule, start, 1 << 30, index))
 
     def suppressed(self, rule: str, line: int) -> bool:
-        if ALL in self.file_rules or rule in self.file_rules:
-            return True
-        on_line = self.lines.get(line)
-        if on_line and (ALL in on_line or rule in on_line):
-            return True
-        return any(r in (ALL, rule) and a <= line <= b for r, a, b in self.ranges)
+        for name, index in self.file_rules:
+            if name in (ALL, rule):
+                self.used.add(index)
+                return True
+        for name, index in self.lines.get(line, ()):
+            if name in (ALL, rule):
+                self.used.add(index)
+                return True
+        for name, first, last, index in self.ranges:
+            if name in (ALL, rule) and first <= line <= last:
+                self.used.add(index)
+                return True
+        return False
+
+    def unused(self, ran: set[str]) -> list[Directive]:
+        """Comments that silenced nothing, among those naming a rule that ran."""
+        return [
+            d
+            for i, d in enumerate(self.directives)
+            if i not in self.used and any(r == ALL or r in ran for r in d.rules)
+        ]
 
 
 def _next_non_blank(text: str, lines, line: int) -> int | None:

@@ -12,7 +12,9 @@ from . import (
     discouraged_pairing,
     invalid_front_matter,
     missing_professional_notice,
+    stale_baseline,
     uncited_claim,
+    unused_suppression,
 )
 from .base import Context, Rule
 
@@ -24,6 +26,8 @@ MODULES = (
     missing_professional_notice,
     discouraged_pairing,
     invalid_front_matter,
+    unused_suppression,
+    stale_baseline,
 )
 RULES: dict[str, Rule] = {m.RULE.id: m.RULE for m in MODULES}
-CHECKS = {m.RULE.id: m.check for m in MODULES}
+CHECKS = {m.RULE.id: m.check for m in MODULES if m.check is not None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab", "html")
 
 
 def reporter(name: str):
