@@ -23,7 +23,7 @@ class BaselineError(Exception):
 
 def _key(finding) -> tuple[str, str, str]:
     path = finding.path.replace("\\", "/")
-    return (path, finding.rule, fingerprint(finding.rule, path, finding.quote or finding.message))
+    return (path, finding.rule, fingerprint(finding.rule, path, finding.quote or finding.rule))
 
 
 def write(results, path: str) -> int:
@@ -50,7 +50,7 @@ def load(path: str) -> list[dict]:
     except ValueError as exc:
         raise BaselineError(f"{path}: not a baseline file ({exc})") from None
     entries = data.get("findings") if isinstance(data, dict) else None
-    if data.get("version") != 1 or not isinstance(entries, list):
+    if not isinstance(entries, list) or data.get("version") != 1:
         raise BaselineError(f"{path}: not a version 1 skincare-lint baseline")
     for i, entry in enumerate(entries):
         if not (

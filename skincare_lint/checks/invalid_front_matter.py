@@ -36,24 +36,26 @@ def check(ctx: Context):
         line = first_line + (mark.line if mark else 0)
         column = (mark.column + 1) if mark else 1
         problem = getattr(exc, "problem", None) or "not valid YAML"
-        offset = ctx.document.lines.line_start(min(line, ctx.document.lines.line_count))
-        offset += column - 1
+        line_start = ctx.document.lines.line_start(min(line, ctx.document.lines.line_count))
+        offset = line_start + column - 1
+        line_end = ctx.document.text.find("\n", line_start)
         yield ctx.finding(
             RULE.id,
             RULE.severity,
             offset,
-            offset,
+            len(ctx.document.text) if line_end < 0 else line_end,
             f"front matter is not valid YAML: {problem}",
             hint="fix the YAML (quote values that contain a colon or start with a symbol)",
         )
         return
     if not isinstance(data, dict):
         offset = ctx.document.lines.line_start(first_line)
+        line_end = ctx.document.text.find("\n", offset)
         yield ctx.finding(
             RULE.id,
             RULE.severity,
             offset,
-            offset,
+            len(ctx.document.text) if line_end < 0 else line_end,
             f"front matter should be `key: value` fields, not a {type(data).__name__}",
             hint="write the front matter as fields, such as `title: ...`",
         )

@@ -27,7 +27,7 @@ def render(results, summary, context) -> str:
                 {
                     "description": f.message,
                     "check_name": f.rule,
-                    "fingerprint": fingerprint(f.rule, f.path, f.quote or f.message),
+                    "fingerprint": fingerprint(f.rule, f.path, f.quote or f.rule),
                     "severity": _SEVERITY[f.severity],
                     "location": {"path": f.path, "lines": {"begin": f.line, "end": f.end_line}},
                 }

@@ -73,7 +73,7 @@ def _highlight(line: str, start: int, end: int) -> str:
 
 def _finding(f, lines: list[str]) -> str:
     source = ""
-    if 1 <= f.line <= len(lines):
+    if f.quote and 1 <= f.line <= len(lines):
         line = lines[f.line - 1]
         end = f.end_column - 1 if f.end_line == f.line else len(line)
         source = f'<div class="source">{_highlight(line, f.column - 1, end)}</div>'

@@ -51,7 +51,7 @@ def render(results, summary, context) -> str:
                 "message": {"text": f.message + (f"\nFix: {f.hint}" if f.hint else "")},
                 "locations": [_location(f.path, f.line, f.column, f.end_line, f.end_column)],
                 "partialFingerprints": {
-                    "skincareLintFinding/v1": fingerprint(f.rule, f.path, f.quote or f.message)
+                    "skincareLintFinding/v1": fingerprint(f.rule, f.path, f.quote or f.rule)
                 },
             }
             if f.related:

@@ -40,7 +40,7 @@ def render(results, summary, context) -> str:
             severity = style(finding.severity, fg=_COLOURS[finding.severity], bold=True)
             rule = style(finding.rule, bold=True)
             out.append(f"{style(head, bold=True)} {severity} {rule} {finding.message}")
-            if context.show_source:
+            if context.show_source and finding.quote:
                 if lines is None:
                     lines = context.source_lines(result.path)
                 out.extend(
