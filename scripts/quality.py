@@ -26,6 +26,13 @@ from skincare_lint.policy import load_policy  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 SPLITS = ("train", "heldout")
+# The rules the fixture corpus is labelled for; others print only when they fire.
+LABELLED_RULES = (
+    "contradictory-advice",
+    "uncited-claim",
+    "missing-professional-notice",
+    "discouraged-pairing",
+)
 
 
 def articles(split: str, allow_missing: bool = False):
@@ -95,7 +102,7 @@ def main(argv=None) -> int:
         head = ("rule", "TP", "FP", "FN", "precision", "recall", "F1")
         print("  {:<30} {:>4} {:>4} {:>4} {:>10} {:>7} {:>6}".format(*head))
         for rule in RULES:
-            if rule == "invalid-front-matter" and not (tp[rule] + fp[rule] + fn[rule]):
+            if rule not in LABELLED_RULES and not (tp[rule] + fp[rule] + fn[rule]):
                 continue
             p = ratio(tp[rule], tp[rule] + fp[rule])
             r = ratio(tp[rule], tp[rule] + fn[rule])

@@ -444,6 +444,12 @@ class _Reader:
             return
         if self.answer_to_question(sentence, treatments, targets):
             return
+        if not sentence.mentions and not targets:
+            # nothing named and nothing carried over: only "mix a little of each" can
+            # still make a statement, from the pairing of the sentence before
+            if self.last_pairs[0] != sentence.block or not policy.pair_anaphor.search(text):
+                self.last_pairs = (sentence.block, [])
+                return
         cues = _cues(policy, text)
         opening = policy.answer_yes.match(text)
         if opening:  # "Yes, you can ..." agrees with what follows
@@ -475,6 +481,11 @@ class _Reader:
                     pairs.append((a.term, b.term, b.start - rel, a.start - rel, ""))
         in_table = self.analysis.document.blocks[sentence.block].cell is not None
         lead = self.lead_in_for(sentence.block)
+        if lead and lead[2] is not None and lead[2].kind == "negative":
+            # under "Don't:" or a "Skip" column, what an item endorses is what to avoid
+            for cue in cues:
+                if _STANCE[cue.kind] == FOR:
+                    cue.kind = "negative"
         relevant = any(policy.pairings_for(a, b) for a, b, *_ in pairs)
         conditions = [c for c in targets if self.terms[c.term].kind in ("condition", "population")]
         if lead and (lead[0] or lead[1]) and not relevant:
