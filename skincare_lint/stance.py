@@ -444,12 +444,12 @@ class _Reader:
             return
         if self.answer_to_question(sentence, treatments, targets):
             return
-        if not sentence.mentions and not targets:
-            # nothing named and nothing carried over: only "mix a little of each" can
-            # still make a statement, from the pairing of the sentence before
-            if self.last_pairs[0] != sentence.block or not policy.pair_anaphor.search(text):
-                self.last_pairs = (sentence.block, [])
-                return
+        # Nothing named and nothing carried over: only "mix a little of each" can still
+        # make a statement, from the pairing of the sentence before.
+        follows_pairing = self.last_pairs[0] == sentence.block and policy.pair_anaphor.search(text)
+        if not sentence.mentions and not targets and not follows_pairing:
+            self.last_pairs = (sentence.block, [])
+            return
         cues = _cues(policy, text)
         opening = policy.answer_yes.match(text)
         if opening:  # "Yes, you can ..." agrees with what follows
