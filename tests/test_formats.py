@@ -218,3 +218,36 @@ def test_diff_base_with_a_bad_ref_is_a_usage_error(run, articles):
     _git(articles, "init", "-q")
     code, out = run("check", "--diff-base", "no-such-ref", "bad.md")
     assert code == 2 and "--diff-base no-such-ref" in out
+
+
+def test_progress_line_on_a_terminal_for_long_runs(tmp_path):
+    import os
+    import pty
+    import sys
+
+    for i in range(30):
+        write(tmp_path, f"many/{i}.md", CLEAN)
+    main, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
+    done = subprocess.run(
+        [sys.executable, "-m", "skincare_lint", "check", "--no-cache", "many"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=secondary,
+        env=env,
+        timeout=120,
+    )
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert done.returncode == 0
+    assert b"Checking 30/30 files" in shown
+    assert b"Checking" not in done.stdout  # the report itself stays clean
