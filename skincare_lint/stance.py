@@ -74,6 +74,7 @@ _AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 _LOOKBACK = 12  # sentences searched back within one paragraph
+_BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
 # Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
 _CLAUSE_END = re.compile(r"[:;]|\s[-–—]\s")
 _PRONOUN = re.compile(
@@ -204,9 +205,17 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
         return warnings[0]
     # On a tie the warning wins: it is the safer reading.
     best = min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
+    doubt = next((c for c in main if c.kind == "uncertain" and c.start < best.start), None)
+    if doubt is not None and _STANCE[best.kind] == FOR:  # "no evidence that it is safe"
+        return doubt
     if _STANCE[best.kind] == FOR:  # "is a safe and effective treatment ... to improve"
         best = next((c for c in main if c.kind == "positive_assert"), best)
     return best
+
+
+def _too_far(cue: _Cue, position: int) -> bool:
+    """Whether a cue is too far from the target to speak for a borrowed treatment."""
+    return _distance(cue, position) > _BORROWED_REACH
 
 
 def _pick_cue(
@@ -539,17 +548,26 @@ class _Reader:
         seen = set()
         for treatment, target, target_at, treatment_at, via in pairs:
             cue = _pick_cue(clauses, cues, target_at, treatment_at, refers_back) if cues else None
-            if cue is None and via == "lead-in" and lead and lead[2] is not None:
+            if cue is None and lead and lead[2] is not None:  # the lead-in's or header's
                 cue = lead[2]
             if cue is None and not omits:
                 continue
             combined = self.is_treatment_id(target)
+            if (
+                via == "context"
+                and cue is not None
+                and _STANCE[cue.kind] == FOR
+                and _too_far(cue, target_at)
+            ):
+                continue  # endorsing a borrowed treatment takes a cue next to its target
             if cue is not None and (
                 (via in ("context", "reference") and cue.kind == "positive_context")
                 or (via == "context" and (cue.kind == "positive_efficacy" or cue.bare))
                 # "together" is about combining treatments; "treats" about conditions
                 or (cue.kind == "positive_context" and not combined)
-                or (cue.kind == "positive_efficacy" and combined)
+                or (cue.kind in ("positive_efficacy", "positive_weak") and combined)
+                # "it improves" says what improves; "it improves melasma", what it treats
+                or (cue.kind == "positive_efficacy" and via and not 0 <= target_at - cue.end <= 25)
             ):
                 continue
             if (treatment, target) in seen:
