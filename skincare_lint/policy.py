@@ -596,7 +596,12 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         pairings=pairings,
         stance=stance,
         stance_kinds=stance_kinds,
-        negator=_compile(rf"(?<![\w-])(?:{negator_body})\W+(?:[\w'-]+\W+){{0,2}}$", "negators"),
+        # a negator reaches over at most two words, and never past punctuation: in
+        # "No, you can carry on" the "no" answers a question and negates nothing
+        negator=_compile(
+            rf"(?<![\w-])(?:{negator_body})[^\w,;:.!?]+(?:[\w'-]+[^\w,;:.!?]+){{0,2}}$",
+            "negators",
+        ),
         bare_negator=_compile(
             rf"^(?:(?:do|does|should|must|will|can|could|would)\s+)?(?:{negator_body}|\w+n't)$",
             "negators",

@@ -205,9 +205,11 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
         return warnings[0]
     # On a tie the warning wins: it is the safer reading.
     best = min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
-    doubt = next((c for c in main if c.kind == "uncertain" and c.start < best.start), None)
-    if doubt is not None and _STANCE[best.kind] == FOR:  # "no evidence that it is safe"
-        return doubt
+    # "no evidence that it is safe", "evidence that it clears acne is limited"
+    doubt = next((c for c in main if c.kind == "uncertain"), None)
+    if doubt is not None and _STANCE[best.kind] == FOR:
+        if doubt.start < best.start or best.kind in ("positive_efficacy", "positive_weak"):
+            return doubt
     if _STANCE[best.kind] == FOR:  # "is a safe and effective treatment ... to improve"
         best = next((c for c in main if c.kind == "positive_assert"), best)
     return best
@@ -458,6 +460,7 @@ class _Reader:
         follows_pairing = self.last_pairs[0] == sentence.block and policy.pair_anaphor.search(text)
         if not sentence.mentions and not targets and not follows_pairing:
             self.last_pairs = (sentence.block, [])
+            self.answer_in_words(sentence)
             return
         cues = _cues(policy, text)
         opening = policy.answer_yes.match(text)
@@ -670,6 +673,38 @@ class _Reader:
             cues = _cues(self.policy, sentence.text)
             negative = any(c.kind in ("negative", "risk") for c in cues)
             self.last_question = (pairs, negative, sentence.index)
+
+    def answer_in_words(self, sentence: Sentence) -> None:
+        """ "Getting waxed the day after a retinol night?" "No problem, carry on." An
+        answer that names nothing takes the pairing of the question just asked."""
+        question = self.last_question
+        if question is None or sentence.index - question[2] > 2:
+            return
+        cues = _cues(self.policy, sentence.text)
+        cue = _decide(cues, 0)
+        if cue is None:
+            return
+        self.last_question = None
+        pairs, negative_question, _ = question
+        stance = _STANCE[cue.kind]
+        if negative_question and stance in (FOR, AGAINST):
+            stance = AGAINST if stance == FOR else FOR
+        for treatment, target in pairs:
+            self.statements.append(
+                Statement(
+                    treatment=treatment,
+                    target=target,
+                    stance=stance,
+                    strong=cue.kind == "positive_assert",
+                    risk=cue.kind == "risk",
+                    advice=cue.kind in _ADVICE,
+                    sentence=sentence.index,
+                    cue=cue.text,
+                    via="answer",
+                    caveat=self.caveat(sentence),
+                    omits=False,
+                )
+            )
 
     def answer_to_question(self, sentence, treatments, targets) -> bool:
         """ "Yes." or "The short answer is no" right after a question takes its pairing."""
