@@ -207,9 +207,9 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
     best = min(main, key=lambda c: (_distance(c, position), c.kind not in ("negative", "risk")))
     # "no evidence that it is safe", "evidence that it clears acne is limited"
     doubt = next((c for c in main if c.kind == "uncertain"), None)
-    if doubt is not None and _STANCE[best.kind] == FOR:
-        if doubt.start < best.start or best.kind in ("positive_efficacy", "positive_weak"):
-            return doubt
+    hedged = best.kind in ("positive_efficacy", "positive_weak")
+    if doubt is not None and _STANCE[best.kind] == FOR and (doubt.start < best.start or hedged):
+        return doubt
     if _STANCE[best.kind] == FOR:  # "is a safe and effective treatment ... to improve"
         best = next((c for c in main if c.kind == "positive_assert"), best)
     return best
