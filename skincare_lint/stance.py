@@ -520,7 +520,7 @@ class _Reader:
             treatments
             and not relevant
             and not conditions
-            and (anaphor or timing or omits or (lead and lead[2]))
+            and (anaphor or timing or omits or (lead and lead[2]) or self.after_question(sentence))
         ):
             borrowed = self.context_partner(sentence, [t.term for t in treatments])
             for t in treatments:
@@ -603,6 +603,13 @@ class _Reader:
                 )
             )
 
+    def after_question(self, sentence: Sentence) -> bool:
+        """Whether the sentence before, in the same paragraph or just above, asks."""
+        if sentence.index == 0:
+            return False
+        before = self.analysis.sentences[sentence.index - 1]
+        return before.question and sentence.block - before.block <= 1
+
     def carry_targets(self, sentence: Sentence, targets: list[Mention]) -> list[Mention]:
         """ "I roll straight over mine": a condition named in the sentence before."""
         named = [m.term for m in sentence.mentions if not self.is_treatment(m)]
@@ -666,6 +673,12 @@ class _Reader:
 
     def remember_question(self, sentence, treatments, targets) -> None:
         pairs = [(t.term, c.term) for t in treatments for c in targets]
+        pairs += [
+            (a.term, b.term)
+            for i, a in enumerate(treatments)
+            for b in treatments[i + 1 :]
+            if a.term != b.term and self.policy.pairings_for(a.term, b.term)
+        ]
         if not treatments and targets:
             borrowed = self.context_treatment(sentence)
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
