@@ -8,11 +8,7 @@ either.
 
 from __future__ import annotations
 
-import re
-
 from .analysis import Analysis
-
-_PRONOUN = re.compile(r"\b(?:them|him|her|they)\b", re.IGNORECASE)
 
 
 def find_notices(analysis: Analysis) -> list[int]:
@@ -43,7 +39,7 @@ def find_notices(analysis: Analysis) -> list[int]:
                 text[: advice.start()]
             )
             if policy.professional.search(reach) or (
-                named_before and _PRONOUN.match(reach.lstrip())
+                named_before and policy.professional_pronoun.match(reach.lstrip())
             ):
                 found.append(sentence.index)
                 break

@@ -68,6 +68,9 @@ _STANCE_LISTS = (
     "comparisons",
     "pair_anaphors",
     "anaphors",
+    "product_anaphors",
+    "aside_openers",
+    "after_treatment",
 )
 
 
@@ -140,6 +143,10 @@ class Policy:
     comparison: re.Pattern  # ends the text before a term used as a comparison
     anaphor: re.Pattern
     pair_anaphor: re.Pattern  # stands for both treatments of the previous sentence
+    product_anaphor: re.Pattern  # an anaphor for the nearest treatment of any kind
+    aside: re.Pattern  # an aside (", which ...," or brackets) whose terms are not the subject
+    after_treatment: re.Pattern  # "after", "following": a condition that is a result
+    professional_pronoun: re.Pattern  # "them" for a professional just named
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
     hedge: re.Pattern
@@ -310,6 +317,7 @@ _OTHER_LISTS = (
     "professionals",
     "dismissals",
     "phrases",
+    "pronouns",
 )
 _LIST_SECTIONS = (*_STANCE_LISTS, *_OTHER_LISTS)
 _KNOWN_SECTIONS = {"terms", "pairings", "claims", "window", *_LIST_SECTIONS}
@@ -654,6 +662,10 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         ),
         anaphor=_compile(_word(_cue_pattern(lists["anaphors"], "anaphors")), "anaphors"),
         pair_anaphor=words("pair_anaphors"),
+        product_anaphor=_compile(rf"(?:{alt('product_anaphors')})", "product_anaphors"),
+        aside=_compile(rf",\s*(?:{alt('aside_openers')})\b[^,;]*,|\([^)]*\)", "aside_openers"),
+        after_treatment=_compile(rf"\s*(?:{alt('after_treatment')})\s*", "after_treatment"),
+        professional_pronoun=words("pronouns"),
         claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,
         hedge=words("hedges"),

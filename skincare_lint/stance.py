@@ -70,20 +70,12 @@ _ADVICE = frozenset(
 _ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
 # Treatments listed one after another ("retinol, retinoids, vitamin C or acids").
 _ENUMERATION = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:[\w-]+(?:\s+|(?=,)|$)){0,4})+", re.I)
-_AFTER_TREATMENT = re.compile(r"\s*(?:after|following|post-?)\s*", re.IGNORECASE)
 _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 _LOOKBACK = 12  # sentences searched back within one paragraph
 _BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
-# Asides whose treatments are not the subject: ", which is unlike lasers," and (...).
+# Where a frame such as "it is not true that" stops reaching.
 _CLAUSE_END = re.compile(r"[:;]|\s[-–—]\s")
-_PRONOUN = re.compile(
-    r"it|this ingredient|the ingredient|(?:these|those|the|this) products?|any of \w+",
-    re.IGNORECASE,
-)
-_ASIDE = re.compile(
-    r",\s*(?:which|who|unlike|not to be confused with|as opposed to)[^,;]*,|\([^)]*\)"
-)
 
 
 @dataclass(slots=True)
@@ -416,7 +408,7 @@ class _Reader:
     def read_sentence(self, sentence: Sentence) -> None:
         policy = self.policy
         text = sentence.text
-        asides = [m.span() for m in _ASIDE.finditer(text)]
+        asides = [m.span() for m in policy.aside.finditer(text)]
 
         def aside(mention: Mention) -> bool:
             at = mention.start - sentence.start
@@ -435,7 +427,7 @@ class _Reader:
                 return True
             if policy.outcome_after.match(text, end):
                 return True
-            after = _AFTER_TREATMENT.match(text, end)
+            after = policy.after_treatment.match(text, end)
             return bool(after) and any(
                 self.is_treatment(m) and 0 <= m.start - sentence.start - after.end() <= 4
                 for m in sentence.mentions
@@ -471,7 +463,9 @@ class _Reader:
         anaphor_match = policy.anaphor.search(text)
         anaphor = bool(anaphor_match)
         # "it" points at the last thing named; "the session" at the procedure.
-        wants_procedure = not (anaphor_match and _PRONOUN.fullmatch(anaphor_match.group(0)))
+        wants_procedure = not (
+            anaphor_match and policy.product_anaphor.fullmatch(anaphor_match.group(0))
+        )
         # (treatment, target, offset of target, offset of treatment or None, via)
         pairs: list[tuple[str, str, int, int | None, str]] = []
         rel = sentence.start
