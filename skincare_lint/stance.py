@@ -460,6 +460,7 @@ class _Reader:
             cues.insert(0, _Cue(0, opening.end(), "positive_strong", opening.group(0).strip()))
         omits = self.omits(text, cues, [m.start - sentence.start for m in targets])
         timing = any(c.kind in ("positive_timing", "resolvers") for c in cues)
+        waits = any(c.kind == "resolvers" for c in cues)  # "for six months after ..."
         anaphor_match = policy.anaphor.search(text)
         anaphor = bool(anaphor_match)
         # "it" points at the last thing named; "the session" at the procedure.
@@ -518,7 +519,8 @@ class _Reader:
         ):
             borrowed = self.context_partner(sentence, [t.term for t in treatments])
             for t in treatments:
-                if timing and not (anaphor or in_table) and not self._resumes(t.term, borrowed):
+                resuming = timing and not waits and not (anaphor or in_table)
+                if resuming and not self._resumes(t.term, borrowed):
                     continue
                 if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                     via = "row" if in_table else "reference" if anaphor else "context"
