@@ -74,6 +74,14 @@ _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 _LOOKBACK = 12  # sentences searched back within one paragraph
 _BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
+# A condition as the subject of the cue that follows it: "acne can carry on".
+_SUBJECT = re.compile(
+    r"[\w-]+(?:\s[\w-]+)?\s+(?:(?:can|could|may|might|will|would|often|usually|sometimes|"
+    r"tends?\s+to|is|are)\s+)*$",
+    re.IGNORECASE,
+)
+# Punctuation between a negation and a cue ends the negation's reach.
+_PUNCTUATION = re.compile(r"[,;:.!?]")
 # Where a frame such as "it is not true that" stops reaching.
 _CLAUSE_END = re.compile(r"[:;]|\s[-–—]\s")
 
@@ -146,6 +154,7 @@ def _cues(policy, text: str) -> list[_Cue]:
             and nxt.kind != "resolvers"
             and policy.bare_negator.match(cue.text.lower())
             and nxt.start - cue.end <= _NEGATION_REACH
+            and not _PUNCTUATION.search(text, cue.end, nxt.start)
         ):
             nxt.kind = _FLIP[nxt.kind]
             cue.dropped = True
@@ -552,13 +561,13 @@ class _Reader:
             if cue is None and not omits:
                 continue
             combined = self.is_treatment_id(target)
-            if (
-                via == "context"
-                and cue is not None
-                and _STANCE[cue.kind] == FOR
-                and _too_far(cue, target_at)
-            ):
-                continue  # endorsing a borrowed treatment takes a cue next to its target
+            if via == "context" and cue is not None and _STANCE[cue.kind] == FOR:
+                if _too_far(cue, target_at):
+                    continue  # endorsing a borrowed treatment takes a cue next to its target
+                if _SUBJECT.match(text[target_at : cue.start]):
+                    continue  # "acne can carry on into your twenties": about the condition
+                if self.analysis.document.blocks[sentence.block].kind == "heading":
+                    continue  # "what to keep and what to pause" names no treatment
             if cue is not None and (
                 (via in ("context", "reference") and cue.kind == "positive_context")
                 or (via == "context" and (cue.kind == "positive_efficacy" or cue.bare))
@@ -659,7 +668,11 @@ class _Reader:
     def omits(self, text: str, cues: list[_Cue], targets_at: list[int]) -> bool:
         """Tells readers they can do without something ("no need for SPF")."""
         match = self.policy.omission.search(text)
-        if not match or not any(0 <= at - match.end() <= 25 for at in targets_at):
+        # what is omitted sits right after the cue ("skip SPF") or right before ("SPF is
+        # optional")
+        if not match or not any(
+            0 <= at - match.end() <= 25 or 0 <= match.start() - at <= 25 for at in targets_at
+        ):
             return False
         before = text[max(0, match.start() - _NEGATION_REACH) : match.start()]
         if self.policy.negator.search(before):

@@ -17,16 +17,16 @@ spec.loader.exec_module(quality)
 # (precision, recall) floors per split and rule
 FLOORS = {
     "train": {
-        "contradictory-advice": (0.95, 0.85),
-        "uncited-claim": (0.97, 0.95),
-        "missing-professional-notice": (0.97, 0.97),
-        "discouraged-pairing": (0.95, 0.90),
+        "contradictory-advice": (0.92, 0.77),
+        "uncited-claim": (0.97, 0.94),
+        "missing-professional-notice": (0.95, 0.97),
+        "discouraged-pairing": (0.95, 0.86),
     },
     "heldout": {
         "contradictory-advice": (0.75, 0.50),
         "uncited-claim": (0.85, 0.82),
         "missing-professional-notice": (0.88, 0.97),
-        "discouraged-pairing": (0.80, 0.72),
+        "discouraged-pairing": (0.80, 0.68),
     },
 }
 
@@ -40,7 +40,7 @@ def measured():
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_corpus_size(measured, split):
     count = measured[split][0]
-    assert count >= {"train": 120, "heldout": 40}[split]
+    assert count >= {"train": 130, "heldout": 40}[split]
 
 
 @pytest.mark.parametrize(
