@@ -31,7 +31,7 @@ def test_milia_article_contradicts_itself_and_endorses_needling_over_milia(repor
     by_file, _ = report
     found = by_file["000"]
     assert {17, 27, 34} <= lines(found, "contradictory-advice")
-    assert {17, 20, 23, 27, 33, 34} <= lines(found, "discouraged-pairing")
+    assert {17, 18, 20, 23, 27, 33, 34} <= lines(found, "discouraged-pairing")
     # the warnings against the pairing are what the policy wants
     assert not {6, 12} & lines(found, "discouraged-pairing")
     assert {9} <= lines(found, "uncited-claim")
