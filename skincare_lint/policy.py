@@ -71,6 +71,7 @@ _STANCE_LISTS = (
     "product_anaphors",
     "aside_openers",
     "after_treatment",
+    "condition_subject_verbs",
 )
 
 
@@ -146,6 +147,7 @@ class Policy:
     product_anaphor: re.Pattern  # an anaphor for the nearest treatment of any kind
     aside: re.Pattern  # an aside (", which ...," or brackets) whose terms are not the subject
     after_treatment: re.Pattern  # "after", "following": a condition that is a result
+    condition_subject: re.Pattern  # "acne can ...": the condition is the subject
     professional_pronoun: re.Pattern  # "them" for a professional just named
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
@@ -665,6 +667,10 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         product_anaphor=_compile(rf"(?:{alt('product_anaphors')})", "product_anaphors"),
         aside=_compile(rf",\s*(?:{alt('aside_openers')})\b[^,;]*,|\([^)]*\)", "aside_openers"),
         after_treatment=_compile(rf"\s*(?:{alt('after_treatment')})\s*", "after_treatment"),
+        condition_subject=_compile(
+            rf"[\w-]+(?:\s[\w-]+)?\s+(?:(?:{alt('condition_subject_verbs')})\s+)*$",
+            "condition_subject_verbs",
+        ),
         professional_pronoun=words("pronouns"),
         claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,

@@ -74,12 +74,6 @@ _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 _LOOKBACK = 12  # sentences searched back within one paragraph
 _BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
-# A condition as the subject of the cue that follows it: "acne can carry on".
-_SUBJECT = re.compile(
-    r"[\w-]+(?:\s[\w-]+)?\s+(?:(?:can|could|may|might|will|would|often|usually|sometimes|"
-    r"tends?\s+to|is|are)\s+)*$",
-    re.IGNORECASE,
-)
 # Punctuation between a negation and a cue ends the negation's reach.
 _PUNCTUATION = re.compile(r"[,;:.!?]")
 # Where a frame such as "it is not true that" stops reaching.
@@ -564,7 +558,7 @@ class _Reader:
             if via == "context" and cue is not None and _STANCE[cue.kind] == FOR:
                 if _too_far(cue, target_at):
                     continue  # endorsing a borrowed treatment takes a cue next to its target
-                if _SUBJECT.match(text[target_at : cue.start]):
+                if self.policy.condition_subject.match(text[target_at : cue.start]):
                     continue  # "acne can carry on into your twenties": about the condition
                 if self.analysis.document.blocks[sentence.block].kind == "heading":
                     continue  # "what to keep and what to pause" names no treatment
