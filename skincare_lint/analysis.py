@@ -8,6 +8,7 @@ Stances, claims and notices are derived from it in their own modules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .document import Block, Document
@@ -90,6 +91,22 @@ def _plural_lookup(policy: Policy, text: str) -> str | None:
     return None
 
 
+# A question mark at the end, perhaps inside quotes or before a parenthesis:
+# 'Thread 4: "Does it help?" (64 replies)'.
+_QUESTION_END = re.compile(r"\?[\"'”’)*_\]]*(?:\s*\([^()]*\))?[\"'”’)*_\s]*$")
+
+# A year in a paragraph under a References heading: "Lee J. (2019) ..." is an entry.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _reference_entry(policy: Policy, block: Block) -> bool:
+    """Whether a block under a References heading is a source listed there, rather
+    than a note added after the list ("Update: we now offer ...")."""
+    if block.kind == "heading":
+        return False
+    return block.in_list or _has_citation(policy, block) or bool(_YEAR.search(block.text))
+
+
 def _has_citation(policy: Policy, block: Block) -> bool:
     return block.citation_marks > 0 or policy.citation.search(block.text) is not None
 
@@ -106,7 +123,7 @@ def analyse(document: Document, policy: Policy) -> Analysis:
         if _has_citation(policy, block):
             cited.add(b)
         indexes = []
-        in_myth = False
+        in_myth = asking = False
         spans = [(0, len(block.text))] if block.kind == "heading" else split_sentences(block.text)
         for start, end in spans:
             text = block.text[start:end]
@@ -117,11 +134,17 @@ def analyse(document: Document, policy: Policy) -> Analysis:
                 in_myth = True
             elif policy.fact_label.match(text):
                 in_myth = False
-            question = text.rstrip().rstrip("\"'”’)*_").endswith("?") or (
-                block.kind == "heading" and bool(policy.interrogative.match(text))
+            if policy.question_label.match(text):
+                asking = True
+            elif policy.answer_label.match(text):
+                asking = False
+            question = (
+                asking
+                or _QUESTION_END.search(text) is not None
+                or (block.kind == "heading" and bool(policy.interrogative.match(text)))
             )
             assertive = not question and not in_myth and not policy.non_assertive.search(text)
-            if in_references and block.kind != "heading":
+            if in_references and _reference_entry(policy, block):
                 assertive = False
             sentence = Sentence(b, start, end, text, mentions, question, assertive)
             sentence.in_references = in_references

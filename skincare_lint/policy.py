@@ -54,6 +54,8 @@ _STANCE_LISTS = (
     "interrogatives",
     "myth_labels",
     "fact_labels",
+    "question_labels",
+    "answer_labels",
     "subordinate_openers",
     "concessive_openers",
     "hypothetical_markers",
@@ -72,6 +74,7 @@ _STANCE_LISTS = (
     "aside_openers",
     "after_treatment",
     "condition_subject_verbs",
+    "combination_words",
 )
 
 
@@ -131,6 +134,8 @@ class Policy:
     reference_heading: re.Pattern  # a heading over a list of sources
     myth_label: re.Pattern  # opens a myth that the article rebuts
     fact_label: re.Pattern  # closes it
+    question_label: re.Pattern  # "Q." opens a reader's question, however it is worded
+    answer_label: re.Pattern  # "A." closes it
     subordinate: re.Pattern  # opens a conditional clause that takes no stance
     concessive: re.Pattern  # opens a clause that grants something, with its own stance
     hypothetical: re.Pattern  # ends the text before a cue that is an open question
@@ -148,6 +153,7 @@ class Policy:
     aside: re.Pattern  # an aside (", which ...," or brackets) whose terms are not the subject
     after_treatment: re.Pattern  # "after", "following": a condition that is a result
     condition_subject: re.Pattern  # "acne can ...": the condition is the subject
+    combination: re.Pattern  # a cue about two things meeting ("shouldn't mix")
     professional_pronoun: re.Pattern  # "them" for a professional just named
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
@@ -632,6 +638,8 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         ),
         myth_label=_label(lists["myth_labels"], "myth_labels"),
         fact_label=_label(lists["fact_labels"], "fact_labels"),
+        question_label=_label(lists["question_labels"], "question_labels"),
+        answer_label=_label(lists["answer_labels"], "answer_labels"),
         concessive=_compile(
             rf"^\W*(?:(?:{alt('discourse_markers')}),?\s+)?(?:{alt('concessive_openers')})\b",
             "concessive_openers",
@@ -671,6 +679,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             rf"[\w-]+(?:\s[\w-]+)?\s+(?:(?:{alt('condition_subject_verbs')})\s+)*$",
             "condition_subject_verbs",
         ),
+        combination=words("combination_words"),
         professional_pronoun=words("pronouns"),
         claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,

@@ -74,6 +74,8 @@ _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 _LOOKBACK = 12  # sentences searched back within one paragraph
 _BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
+# A resolver that points back at what was just named ("until it has healed").
+_POINTS_BACK = re.compile(r"\b(?:it|they|them|this|these|those|that)\b", re.I)
 # Punctuation between a negation and a cue ends the negation's reach.
 _PUNCTUATION = re.compile(r"[,;:.!?]")
 # Where a frame such as "it is not true that" stops reaching.
@@ -93,6 +95,9 @@ class Statement:
     via: str  # "" | "reference" | "context" | "lead-in" | "answer"
     caveat: bool  # the paragraph also urges caution or a professional's advice
     omits: bool  # the sentence tells readers to skip the target
+    # advises waiting for something other than the target to clear: "good for acne
+    # scars once the skin is clear" permits treating the scars
+    waits_for_other: bool = False
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -152,6 +157,10 @@ def _cues(policy, text: str) -> list[_Cue]:
         ):
             nxt.kind = _FLIP[nxt.kind]
             cue.dropped = True
+    # "no need to wait until the course finishes": the wait is waived, not advised
+    for cue, nxt in zip(cues, cues[1:], strict=False):
+        if nxt.kind == "resolvers" and _STANCE[cue.kind] == FOR and nxt.start - cue.end <= 1:
+            nxt.dropped = True
     for cue in cues:
         if not cue.dropped and cue.kind == "negative":
             cue.bare = bool(policy.bare_negator.match(cue.text.lower()))
@@ -361,6 +370,8 @@ class _Reader:
         blocks = self.analysis.document.blocks
         block = blocks[block_index]
         if block.cell is not None:
+            if block.cell[1] == 1:
+                return None  # the header row is what introduces the others
             key = ("cell", block.cell[0], block.cell[2])
         elif block.in_list and block.list_id >= 0:
             key = ("list", block.list_id)
@@ -453,7 +464,8 @@ class _Reader:
         # Nothing named and nothing carried over: only "mix a little of each" can still
         # make a statement, from the pairing of the sentence before.
         follows_pairing = self.last_pairs[0] == sentence.block and policy.pair_anaphor.search(text)
-        if not sentence.mentions and not targets and not follows_pairing:
+        verdict = self.row_pairs(sentence) if not sentence.mentions else []
+        if not sentence.mentions and not targets and not follows_pairing and not verdict:
             self.last_pairs = (sentence.block, [])
             self.answer_in_words(sentence)
             return
@@ -474,7 +486,10 @@ class _Reader:
         pairs: list[tuple[str, str, int, int | None, str]] = []
         rel = sentence.start
         # a cue about doing things together or in sequence makes a list a combination
-        combining = any(c.kind in ("positive_context", "positive_timing") for c in cues)
+        combining = any(
+            c.kind in ("positive_context", "positive_timing") or policy.combination.search(c.text)
+            for c in cues
+        )
         listed: list[tuple[str, str]] = []
         for c in targets:
             for t in treatments:
@@ -509,6 +524,8 @@ class _Reader:
                         )
                         pairs.append((first, second, m.start - rel, None, "lead-in"))
             relevant = any(policy.pairings_for(a, b) for a, b, *_ in pairs)
+        # "Here is the text the clinic sent the night before:" introduces, not advises
+        introduces = text.rstrip().endswith(":")
         if targets and not treatments and not relevant:
             borrowed = self.context_treatment(sentence, wants_procedure)
             if borrowed:
@@ -518,16 +535,27 @@ class _Reader:
             treatments
             and not relevant
             and not conditions
-            and (anaphor or timing or omits or (lead and lead[2]) or self.after_question(sentence))
-        ):
+            and not introduces
+            and (
+                (anaphor and anaphor_match.start() < treatments[0].start - rel)
+                or timing
+                or omits
+                or (lead and lead[2])
+                or self.after_question(sentence)
+            )
+        ):  # "it" after the sentence's own treatment is that treatment
             borrowed = self.context_partner(sentence, [t.term for t in treatments])
             for t in treatments:
                 resuming = timing and not waits and not (anaphor or in_table)
-                if resuming and not self._resumes(t.term, borrowed):
+                if resuming and not (
+                    self._resumes(t.term, borrowed)
+                    or (borrowed and self._resumes(borrowed, t.term))
+                ):
                     continue
                 if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
                     via = "row" if in_table else "reference" if anaphor else "context"
                     pairs.append((borrowed, t.term, t.start - rel, None, via))
+        pairs += verdict
         follows_pair = not sentence.mentions and self.last_pairs[0] == sentence.block
         if not pairs and follows_pair and policy.pair_anaphor.search(text):
             # "mix a little of each", "use them together"
@@ -552,6 +580,8 @@ class _Reader:
             cue = _pick_cue(clauses, cues, target_at, treatment_at, refers_back) if cues else None
             if cue is None and lead and lead[2] is not None:  # the lead-in's or header's
                 cue = lead[2]
+                if via == "context" and cue.kind in _ADVICE:
+                    via = "lead-in"
             if cue is None and not omits:
                 continue
             combined = self.is_treatment_id(target)
@@ -599,8 +629,41 @@ class _Reader:
                     via=via,
                     caveat=caveat,
                     omits=omits,
+                    waits_for_other=kind == "resolvers"
+                    and cue is not None
+                    and not cue.start <= target_at < cue.end
+                    and not _POINTS_BACK.search(cue.text),
                 )
             )
+
+    def row_pairs(self, sentence: Sentence) -> list[tuple[str, str, int, None, str]]:
+        """A table cell that names nothing ("Pause until after the birth") gives its
+        verdict on its row's treatment and its column header's condition."""
+        blocks = self.analysis.document.blocks
+        cell = blocks[sentence.block].cell
+        lead = self.lead_in_for(sentence.block) if cell is not None and cell[1] > 1 else None
+        if not lead:
+            return []
+        row = [i for i in self.cell_context(sentence.block) if blocks[i].cell[1] == cell[1]]
+        named = [
+            m
+            for i in row
+            for s in self.analysis.block_sentences[i]
+            for m in self.analysis.sentences[s].mentions
+        ]
+        pairs = [
+            (m.term, target, 0, None, "row")
+            for m in named
+            if self.is_treatment(m)
+            for target in lead[1]
+        ]
+        pairs += [
+            (treatment, m.term, 0, None, "row")
+            for m in named
+            if not self.is_treatment(m)
+            for treatment in lead[0]
+        ]
+        return pairs
 
     def after_question(self, sentence: Sentence) -> bool:
         """Whether the sentence before, in the same paragraph or just above, asks."""
@@ -685,6 +748,7 @@ class _Reader:
         if not treatments and targets:
             borrowed = self.context_treatment(sentence)
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
+        self.last_question = None  # a question about something else ends the last one
         if pairs:
             cues = _cues(self.policy, sentence.text)
             negative = any(c.kind in ("negative", "risk") for c in cues)
@@ -732,6 +796,9 @@ class _Reader:
         if not (yes or no):
             return False
         self.last_question = None
+        opener = (yes or no).end()
+        if targets and _cues(self.policy, sentence.text[opener:]):
+            return False  # "No, your session can go ahead over small spots" speaks for itself
         pairs, negative_question, _ = question
         own = {(t.term, c.term) for t in treatments for c in targets}
         stance = FOR if bool(yes) != negative_question else AGAINST

@@ -43,9 +43,11 @@ RULE = Rule(
 _OPPOSED = {(FOR, AGAINST), (AGAINST, FOR)}
 
 
-def _conflicts(earlier, later) -> bool:
+def _conflicts(policy, earlier, later) -> bool:
     if earlier.risk or later.risk:  # "safe" and "can cause flares" is balanced text
         return False
+    if (earlier.waits_for_other or later.waits_for_other) and not policy.pairings_for(*later.pair):
+        return False  # "good for acne scars once the skin is clear" permits it
     pair = (earlier.stance, later.stance)
     if pair in _OPPOSED:
         return True
@@ -112,7 +114,7 @@ def _report(ctx, statement, earlier_ones, reported):
         if (
             sentences[earlier.sentence].block == block
             or not _same_pairing(policy, earlier, statement)
-            or not _conflicts(earlier, statement)
+            or not _conflicts(policy, earlier, statement)
         ):
             continue
         reported.add(key)
