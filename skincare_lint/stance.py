@@ -582,7 +582,10 @@ class _Reader:
                 cue = lead[2]
                 if via == "context" and cue.kind in _ADVICE:
                     via = "lead-in"
-            if cue is None and not omits:
+            requires = any(
+                row.relation == "requires" for row in policy.pairings_for(treatment, target)
+            )
+            if cue is None and not omits and not (requires and policy.insist.search(text)):
                 continue
             combined = self.is_treatment_id(target)
             if via == "context" and cue is not None and _STANCE[cue.kind] == FOR:
@@ -608,7 +611,7 @@ class _Reader:
             kind = cue.kind if cue else "omission"
             if resolved is not None and _STANCE.get(kind) == FOR:
                 cue, kind = resolved, "resolvers"
-            if any(row.relation == "requires" for row in policy.pairings_for(treatment, target)):
+            if requires:
                 # about something the treatment needs: skipping it is against, insisting for
                 insisted = policy.insist.search(text)
                 if omits:
