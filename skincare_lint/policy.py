@@ -578,6 +578,9 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     def words(key: str) -> re.Pattern:
         return _compile(_word(alternation(fast(lists[key], key))), key)
 
+    def label(key: str) -> re.Pattern:
+        return _label(lists[key], key)
+
     # One alternation of every stance cue, longest pattern first across classes, so
     # that "is best left" (a warning) wins over "is best" (an endorsement).
     fragments = []
@@ -636,10 +639,10 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             r"\W*$",
             "reference_headings",
         ),
-        myth_label=_label(lists["myth_labels"], "myth_labels"),
-        fact_label=_label(lists["fact_labels"], "fact_labels"),
-        question_label=_label(lists["question_labels"], "question_labels"),
-        answer_label=_label(lists["answer_labels"], "answer_labels"),
+        myth_label=label("myth_labels"),
+        fact_label=label("fact_labels"),
+        question_label=label("question_labels"),
+        answer_label=label("answer_labels"),
         concessive=_compile(
             rf"^\W*(?:(?:{alt('discourse_markers')}),?\s+)?(?:{alt('concessive_openers')})\b",
             "concessive_openers",

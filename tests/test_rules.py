@@ -38,6 +38,17 @@ PINNED = {
         ("contradictory-advice", 57, 1),
         ("discouraged-pairing", 57, 1),
     ],
+    # "retinoids and a peel shouldn't meet", then "right up to peel day" and picking
+    # tretinoin back up "the night after the peel"
+    "k02-glycolic-peel-week-diary.md": [
+        ("missing-professional-notice", 1, 1),
+        ("uncited-claim", 18, 97),
+        ("contradictory-advice", 36, 4),
+        ("discouraged-pairing", 36, 4),
+        ("contradictory-advice", 37, 4),
+        ("discouraged-pairing", 37, 4),
+        ("uncited-claim", 39, 4),
+    ],
     # a plain-text export: list items and a claim mid-line
     "a05-keratosis-pilaris-guide.txt": [
         ("uncited-claim", 9, 3),
@@ -91,6 +102,26 @@ def test_lead_in_gives_its_stance_to_list_items(run_json, tmp_path):
     assert lint(run_json, tmp_path, endorse, "discouraged-pairing") == [
         ("discouraged-pairing", 4, 3)
     ]
+
+
+def test_table_verdict_cell_speaks_for_its_row_and_column(run_json, tmp_path):
+    text = (
+        "| Ingredient | During pregnancy |\n|---|---|\n"
+        "| Hydroquinone | Pause until after the birth |\n\n"
+        "## News\n\nWe now offer hydroquinone creams to pregnant clients."
+    )
+    assert lint(run_json, tmp_path, text, "contradictory-advice") == [
+        ("contradictory-advice", 7, 1)
+    ]
+
+
+def test_reader_question_labelled_q_is_not_advice(run_json, tmp_path):
+    text = (
+        "Q. My son is halfway through a course of isotretinoin and wants laser for his "
+        "scars.\n\nA. Laser resurfacing isn't advisable while he is taking isotretinoin."
+    )
+    assert lint(run_json, tmp_path, text, "discouraged-pairing") == []
+    assert lint(run_json, tmp_path, text, "contradictory-advice") == []
 
 
 def test_heading_is_a_statement(run_json, tmp_path):
