@@ -75,6 +75,7 @@ _STANCE_LISTS = (
     "after_treatment",
     "condition_subject_verbs",
     "combination_words",
+    "resolver_anaphors",
 )
 
 
@@ -154,6 +155,7 @@ class Policy:
     after_treatment: re.Pattern  # "after", "following": a condition that is a result
     condition_subject: re.Pattern  # "acne can ...": the condition is the subject
     combination: re.Pattern  # a cue about two things meeting ("shouldn't mix")
+    resolver_anaphor: re.Pattern  # a wait about what was just named ("until it heals")
     professional_pronoun: re.Pattern  # "them" for a professional just named
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
@@ -683,6 +685,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             "condition_subject_verbs",
         ),
         combination=words("combination_words"),
+        resolver_anaphor=words("resolver_anaphors"),
         professional_pronoun=words("pronouns"),
         claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,

@@ -74,8 +74,6 @@ _NEGATION_REACH = 30  # characters a negator reaches forward to flip a cue
 _SECTION_LOOKBACK = 4  # paragraphs searched back for the treatment being discussed
 _LOOKBACK = 12  # sentences searched back within one paragraph
 _BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
-# A resolver that points back at what was just named ("until it has healed").
-_POINTS_BACK = re.compile(r"\b(?:it|they|them|this|these|those|that)\b", re.I)
 # Punctuation between a negation and a cue ends the negation's reach.
 _PUNCTUATION = re.compile(r"[,;:.!?]")
 # Where a frame such as "it is not true that" stops reaching.
@@ -635,7 +633,7 @@ class _Reader:
                     waits_for_other=kind == "resolvers"
                     and cue is not None
                     and not cue.start <= target_at < cue.end
-                    and not _POINTS_BACK.search(cue.text),
+                    and not policy.resolver_anaphor.search(cue.text),
                 )
             )
 
