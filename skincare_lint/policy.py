@@ -76,6 +76,9 @@ _STANCE_LISTS = (
     "condition_subject_verbs",
     "combination_words",
     "resolver_anaphors",
+    "condition_pronouns",
+    "open_question_openers",
+    "same_goes",
 )
 
 
@@ -89,6 +92,9 @@ class Term:
     kind: str
     label: str
     classes: tuple[str, ...] = ()
+    # conditions this one is a worse state of (a flare of eczema): a warning about the
+    # condition covers its flares, so endorsing the flare contradicts it
+    flare_of: tuple[str, ...] = ()
 
     @property
     def is_treatment(self) -> bool:
@@ -156,6 +162,9 @@ class Policy:
     condition_subject: re.Pattern  # "acne can ...": the condition is the subject
     combination: re.Pattern  # a cue about two things meeting ("shouldn't mix")
     resolver_anaphor: re.Pattern  # a wait about what was just named ("until it heals")
+    same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
+    open_question: re.Pattern  # opens a question that a yes or no cannot answer
+    condition_pronoun: re.Pattern  # "will needling get rid of them?": the condition discussed
     professional_pronoun: re.Pattern  # "them" for a professional just named
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
@@ -261,6 +270,11 @@ def _answer(entries: list[str], where: str) -> re.Pattern:
 def _word(body: str) -> str:
     """Whole words: no word character may touch either end of the match."""
     return rf"(?<![\w-])(?:{body})(?:(?<!\w)|(?!\w))"
+
+
+def _term_word(body: str) -> str:
+    """Whole words, except that "mid-" may come before: "mid-flare" is still a flare."""
+    return rf"(?:(?<=\bmid-)|(?<![\w-]))(?:{body})(?:(?<!\w)|(?!\w))"
 
 
 def _name_pattern(name: str) -> str:
@@ -377,10 +391,18 @@ class _Collector:
             at = f"{where}.{term_id}"
             if not isinstance(spec, dict):
                 raise PolicyError(f"{at}: expected a mapping with kind and names")
-            unknown = set(spec) - {"kind", "label", "names", "exact", "classes", "not_after"}
+            unknown = set(spec) - {
+                "kind",
+                "label",
+                "names",
+                "exact",
+                "classes",
+                "not_after",
+                "flare_of",
+            }
             if unknown:
                 raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
-            for key in ("names", "exact", "classes", "not_after"):
+            for key in ("names", "exact", "classes", "not_after", "flare_of"):
                 items = spec.get(key, [])
                 if not isinstance(items, list) or not all(isinstance(n, str) for n in items):
                     raise PolicyError(f"{at}.{key}: expected a list of strings")
@@ -398,6 +420,7 @@ class _Collector:
                     "exact": list(spec.get("exact", [])),
                     "classes": list(spec.get("classes", [])),
                     "not_after": list(spec.get("not_after", [])),
+                    "flare_of": list(spec.get("flare_of", [])),
                 }
             else:
                 if "kind" in spec and spec["kind"] != existing["kind"]:
@@ -406,6 +429,7 @@ class _Collector:
                 existing["exact"].extend(spec.get("exact", []))
                 existing["classes"].extend(spec.get("classes", []))
                 existing["not_after"].extend(spec.get("not_after", []))
+                existing["flare_of"].extend(spec.get("flare_of", []))
                 if "label" in spec:
                     existing["label"] = str(spec["label"])
 
@@ -442,7 +466,16 @@ def _build_terms(collected: dict[str, dict]):
         for cls in spec["classes"]:
             if cls not in collected:
                 raise PolicyError(f"terms.{term_id}.classes: unknown term '{cls}'")
-        terms[term_id] = Term(term_id, spec["kind"], spec["label"], tuple(spec["classes"]))
+        for other in spec["flare_of"]:
+            if other not in collected:
+                raise PolicyError(f"terms.{term_id}.flare_of: unknown term '{other}'")
+        terms[term_id] = Term(
+            term_id,
+            spec["kind"],
+            spec["label"],
+            tuple(spec["classes"]),
+            tuple(spec["flare_of"]),
+        )
         for name in spec["names"]:
             if name.strip():
                 names.setdefault(normalise_name(name), term_id)
@@ -454,7 +487,9 @@ def _build_terms(collected: dict[str, dict]):
     loose.sort(key=len, reverse=True)
     exact.sort(key=len, reverse=True)
     term_pattern = (
-        re.compile(_word(alternation([(None, _name_pattern(n)) for n in loose])), re.IGNORECASE)
+        re.compile(
+            _term_word(alternation([(None, _name_pattern(n)) for n in loose])), re.IGNORECASE
+        )
         if loose
         else None
     )
@@ -686,6 +721,11 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         ),
         combination=words("combination_words"),
         resolver_anaphor=words("resolver_anaphors"),
+        condition_pronoun=words("condition_pronouns"),
+        same_goes=words("same_goes"),
+        open_question=_compile(
+            rf"^\W*(?:{alt('open_question_openers')})\b", "open_question_openers"
+        ),
         professional_pronoun=words("pronouns"),
         claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,

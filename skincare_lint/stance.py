@@ -21,9 +21,10 @@ of the question it answers.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .analysis import Analysis, Mention, Sentence
 from .dispatch import group_name
@@ -214,6 +215,8 @@ def _decide(cues: list[_Cue], position: int) -> _Cue | None:
         return doubt
     if _STANCE[best.kind] == FOR:  # "is a safe and effective treatment ... to improve"
         best = next((c for c in main if c.kind == "positive_assert"), best)
+    if best.kind in ("positive_timing", "positive_context"):  # "the day of ... we can still"
+        best = next((c for c in main if c.kind == "positive_strong"), best)
     return best
 
 
@@ -323,6 +326,20 @@ class _Reader:
             nearest = nearest or term
         return self.main_procedure or nearest
 
+    def context_condition(self, sentence: Sentence) -> str | None:
+        """The condition being discussed: the nearest one named before this sentence,
+        else the one the article names most often."""
+        for index in self._recent_sentences(sentence):
+            for mention in reversed(self.analysis.sentences[index].mentions):
+                if self.terms[mention.term].kind == "condition":
+                    return mention.term
+        counts: dict[str, int] = {}
+        for other in self.analysis.sentences:
+            for m in other.mentions:
+                if self.terms[m.term].kind == "condition":
+                    counts[m.term] = counts.get(m.term, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
     def context_partner(self, sentence: Sentence, own: list[str]) -> str | None:
         """The nearest earlier treatment that the policy pairs with one of this
         sentence's own, else the article's main procedure if it pairs."""
@@ -348,6 +365,35 @@ class _Reader:
         ]
         same_row = [i for i in self._cells.get((table, row), ()) if i != block_index]
         return header + same_row
+
+    def row_targets(self, sentence: Sentence) -> list[Mention]:
+        """In a table cell, the conditions its row's first cell names, as if named at the
+        start of the cell: the row is about them."""
+        blocks = self.analysis.document.blocks
+        cell = blocks[sentence.block].cell
+        if cell is None:
+            return []
+        table, row, column = cell
+        return [
+            Mention(m.term, sentence.start, sentence.start)
+            for i in self.cell_context(sentence.block)
+            if blocks[i].cell[1] == row and blocks[i].cell[2] == 1 < column
+            for s in self.analysis.block_sentences[i]
+            for m in self.analysis.sentences[s].mentions
+            if self.terms[m.term].kind in ("condition", "population")
+        ]
+
+    def row_names(self, sentence: Sentence, term: str | None) -> bool:
+        """Whether a cell to the left of this one, in its row, names the term."""
+        blocks = self.analysis.document.blocks
+        table, row, column = blocks[sentence.block].cell
+        return term is not None and any(
+            m.term == term
+            for i in self.cell_context(sentence.block)
+            if blocks[i].cell[1] == row and blocks[i].cell[2] < column
+            for s in self.analysis.block_sentences[i]
+            for m in self.analysis.sentences[s].mentions
+        )
 
     @property
     def main_procedure(self) -> str | None:
@@ -413,9 +459,43 @@ class _Reader:
         return result
 
     def read(self) -> list[Statement]:
+        last: list[Statement] = []
         for sentence in self.analysis.sentences:
+            count = len(self.statements)
             self.read_sentence(sentence)
+            if len(self.statements) > count:
+                last = self.statements[count:]
+            elif last and self.policy.same_goes.search(sentence.text):
+                self.statements += self.same_goes(sentence, last)
         return self.statements
+
+    def same_goes(self, sentence: Sentence, last: list[Statement]) -> list[Statement]:
+        """ "Stop retinol five days before. The same goes for tretinoin.": the stance
+        of the statements just made, on each term this sentence names instead."""
+        if sentence.block - self.analysis.sentences[last[0].sentence].block > 1:
+            return []
+        copies = []
+        for mention in sentence.mentions:
+            kind = self.terms[mention.term].kind
+            for statement in last:
+                for index, term in enumerate(statement.pair):
+                    other = statement.pair[1 - index]
+                    if term == mention.term or other == mention.term:
+                        continue
+                    if self.terms[term].kind != kind and (
+                        kind == "procedure" or self.terms[term].kind == "procedure"
+                    ):
+                        continue  # a procedure stands in for a procedure, a product for one
+                    if self.is_treatment_id(term) != self.is_treatment(mention):
+                        continue
+                    pair = (mention.term, other) if index == 0 else (other, mention.term)
+                    if not self.policy.pairings_for(*pair):
+                        continue
+                    copy = replace(statement, treatment=pair[0], target=pair[1])
+                    copy.sentence = sentence.index
+                    copies.append(copy)
+                    break
+        return copies
 
     def read_sentence(self, sentence: Sentence) -> None:
         policy = self.policy
@@ -452,6 +532,8 @@ class _Reader:
         ]
         targets = [m for m in sentence.mentions if not self.is_treatment(m) and not compared(m)]
         targets = self.carry_targets(sentence, targets)
+        if treatments and not targets:  # "Melasma | IPL, our most popular choice"
+            targets = self.row_targets(sentence)
         if sentence.question:
             self.remember_question(sentence, treatments, targets)
             return
@@ -489,6 +571,8 @@ class _Reader:
             for c in cues
         )
         listed: list[tuple[str, str]] = []
+        clauses = _clauses(policy, text)
+        clause_starts = [start for start, _, _ in clauses]
         for c in targets:
             for t in treatments:
                 pairs.append((t.term, c.term, c.start - rel, t.start - rel, ""))
@@ -497,7 +581,16 @@ class _Reader:
                 between = text[a.end - rel : b.start - rel]
                 if _ALTERNATIVES.fullmatch(between):  # "a retinoid or a light peel"
                     continue
-                if len(between) < 120 and _ENUMERATION.fullmatch(between) and not combining:
+                # "if you're on isotretinoin, a light peel ...": a clause break, not a list
+                same_clause = bisect.bisect_right(
+                    clause_starts, a.start - rel
+                ) == bisect.bisect_right(clause_starts, b.start - rel)
+                if (
+                    len(between) < 120
+                    and _ENUMERATION.fullmatch(between)
+                    and not combining
+                    and same_clause
+                ):
                     listed.append((a.term, b.term))  # "the peel and the wand": maybe "both"
                     continue  # "stop retinol, tretinoin and AHAs": a list, not a combination
                 if a.term != b.term and policy.pairings_for(a.term, b.term):
@@ -524,7 +617,15 @@ class _Reader:
             relevant = any(policy.pairings_for(a, b) for a, b, *_ in pairs)
         # "Here is the text the clinic sent the night before:" introduces, not advises
         introduces = text.rstrip().endswith(":")
-        if targets and not treatments and not relevant:
+        # "the pen can go over milk spots, no need for extraction": the subject is the
+        # procedure being discussed, whatever else the sentence names
+        subject_refers = bool(
+            treatments
+            and anaphor_match
+            and anaphor_match.group(0).lower() != "it"
+            and anaphor_match.start() < treatments[0].start - rel
+        )
+        if targets and (not treatments or subject_refers) and not relevant:
             borrowed = self.context_treatment(sentence, wants_procedure)
             if borrowed:
                 via = "row" if in_table else "reference" if anaphor else "context"
@@ -540,9 +641,17 @@ class _Reader:
                 or omits
                 or (lead and lead[2])
                 or self.after_question(sentence)
+                or (in_table and cues)  # a cell speaks of its row's treatment
             )
         ):  # "it" after the sentence's own treatment is that treatment
             borrowed = self.context_partner(sentence, [t.term for t in treatments])
+            if (
+                in_table
+                and cues
+                and not (anaphor or timing or omits or (lead and lead[2]))
+                and not self.row_names(sentence, borrowed)
+            ):
+                borrowed = None  # only what the row is about, in the cells to the left
             for t in treatments:
                 resuming = timing and not waits and not (anaphor or in_table)
                 if resuming and not (
@@ -551,7 +660,9 @@ class _Reader:
                 ):
                     continue
                 if borrowed and t.term != borrowed and policy.pairings_for(borrowed, t.term):
-                    via = "row" if in_table else "reference" if anaphor else "context"
+                    # an answer to a reader's question is about what the question raised
+                    refers = anaphor or self.question_names(sentence, borrowed)
+                    via = "row" if in_table else "reference" if refers else "context"
                     pairs.append((borrowed, t.term, t.start - rel, None, via))
         pairs += verdict
         follows_pair = not sentence.mentions and self.last_pairs[0] == sentence.block
@@ -566,7 +677,6 @@ class _Reader:
         self.last_pairs = (sentence.block, explicit)
         if not pairs:
             return
-        clauses = _clauses(policy, text)
 
         def refers_back(start: int, end: int) -> bool:
             return bool(policy.anaphor.search(text, start, end))
@@ -589,7 +699,9 @@ class _Reader:
             if via == "context" and cue is not None and _STANCE[cue.kind] == FOR:
                 if _too_far(cue, target_at):
                     continue  # endorsing a borrowed treatment takes a cue next to its target
-                if self.policy.condition_subject.match(text[target_at : cue.start]):
+                if self.terms[target].kind == "condition" and self.policy.condition_subject.match(
+                    text[target_at : cue.start]
+                ):
                     continue  # "acne can carry on into your twenties": about the condition
                 if self.analysis.document.blocks[sentence.block].kind == "heading":
                     continue  # "what to keep and what to pause" names no treatment
@@ -673,6 +785,19 @@ class _Reader:
         before = self.analysis.sentences[sentence.index - 1]
         return before.question and sentence.block - before.block <= 1
 
+    def question_names(self, sentence: Sentence, term: str) -> bool:
+        """Whether the question just before this sentence raised the term, in its own
+        words or in the lines of its paragraph that lead up to it."""
+        if not self.after_question(sentence):
+            return False
+        asked = self.analysis.sentences[sentence.index - 1]
+        return any(
+            m.term == term
+            for index in self.analysis.block_sentences[asked.block]
+            if index <= asked.index
+            for m in self.analysis.sentences[index].mentions
+        )
+
     def carry_targets(self, sentence: Sentence, targets: list[Mention]) -> list[Mention]:
         """ "I roll straight over mine": a condition named in the sentence before."""
         named = [m.term for m in sentence.mentions if not self.is_treatment(m)]
@@ -749,6 +874,10 @@ class _Reader:
         if not treatments and targets:
             borrowed = self.context_treatment(sentence)
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
+        if treatments and not targets and self.policy.condition_pronoun.search(sentence.text):
+            condition = self.context_condition(sentence)
+            if condition:
+                pairs += [(t.term, condition) for t in treatments]
         self.last_question = None  # a question about something else ends the last one
         if pairs:
             cues = _cues(self.policy, sentence.text)
@@ -761,6 +890,10 @@ class _Reader:
         question = self.last_question
         if question is None or sentence.index - question[2] > 2:
             return
+        asked = self.analysis.sentences[question[2]].text
+        last = re.split(r"(?<=[.!])\s+", asked.strip())[-1]  # "I get cold sores. What ...?"
+        if self.policy.open_question.match(last):
+            return  # "What should I do?" "Call us the same day." is no yes or no
         cues = _cues(self.policy, sentence.text)
         cue = _decide(cues, 0)
         if cue is None:

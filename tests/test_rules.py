@@ -87,6 +87,17 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 28)
     ],
     "Microneedling can lead to breakouts in the first week.": [],
+    # a conditional clause ends at its comma: the peel is not listed with isotretinoin
+    "If you're halfway through isotretinoin, a light peel is still fine.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    # "what should I do?" has no yes or no: its answer takes no stance on the question
+    "What should I do if a cold sore appears before my laser session?\n\n"
+    "Call the clinic the same day.": [],
+    # a table cell speaks of the condition its row's first cell names
+    "| Concern | Our pick |\n|---|---|\n| Melasma | IPL, our most popular choice |": [
+        ("discouraged-pairing", 3, 13)
+    ],
 }
 
 
@@ -149,6 +160,25 @@ CONTRADICTION_CASES = {
     # aliases: KP and chicken skin are keratosis pilaris, dermaroller is microneedling
     "Avoid dermarolling over chicken skin.\n\nA dermaroller is perfect for KP.": [
         ("contradictory-advice", 3, 1)
+    ],
+    # a warning about eczema covers its flares ...
+    "Never microneedle skin with eczema.\n\n"
+    "A mild flare is no reason to cancel your microneedling.": [("contradictory-advice", 3, 1)],
+    # ... but endorsing it for rosacea and warning against it during a flare agree
+    "Microneedling suits rosacea.\n\nSkip microneedling during a flare.": [],
+    # "the same goes for" carries the warning over to tretinoin
+    "Stop retinol five days before a chemical peel. The same goes for tretinoin.\n\n"
+    "Keep using tretinoin right up to your peel.": [("contradictory-advice", 3, 1)],
+    # a warning that it may do harm, then an invitation to do it
+    "A derma roller may worsen rosacea.\n\n## My routine\n\n"
+    "My derma roller goes over my rosacea every Sunday, and you can use one too.": [
+        ("contradictory-advice", 5, 1)
+    ],
+    # "them" in a question about a treatment is the condition under discussion
+    "Milia are tiny keratin cysts under the skin.\n\n"
+    "## Will microneedling get rid of them?\n\nNo, and it is not a good idea.\n\n"
+    "## Booking\n\nYes, microneedling can be performed over milia.": [
+        ("contradictory-advice", 9, 1)
     ],
 }
 

@@ -44,8 +44,16 @@ _OPPOSED = {(FOR, AGAINST), (AGAINST, FOR)}
 
 
 def _conflicts(policy, earlier, later) -> bool:
-    if earlier.risk or later.risk:  # "safe" and "can cause flares" is balanced text
-        return False
+    if earlier.risk or later.risk:
+        # "safe" and then "can cause flares" is balanced text; "may worsen rosacea"
+        # and then "I roll it over my rosacea-prone cheeks" is not
+        return (
+            earlier.risk
+            and not later.risk
+            and later.stance == FOR
+            and later.advice
+            and not later.strong
+        )
     if (earlier.waits_for_other or later.waits_for_other) and not policy.pairings_for(*later.pair):
         return False  # "good for acne scars once the skin is clear" permits it
     pair = (earlier.stance, later.stance)
@@ -80,6 +88,36 @@ def _same_pairing(policy, first, second) -> bool:
     )
 
 
+def _flare_conflict(policy, first, second) -> bool:
+    """One statement warns against a treatment on a condition, the other endorses it
+    on a flare of that condition: the warning covers the flare."""
+    (a, b), (c, d) = first.pair, second.pair
+    if not _covers(policy, a, c):
+        return False
+    on_flare, on_condition = (second, first) if b in policy.terms[d].flare_of else (first, second)
+    flare, condition = on_flare.pair[1], on_condition.pair[1]
+    return (
+        condition in policy.terms[flare].flare_of
+        and on_flare.stance == FOR
+        and on_condition.stance == AGAINST
+    )
+
+
+def _opposes(policy, earlier, later) -> bool:
+    if _same_pairing(policy, earlier, later):
+        return _conflicts(policy, earlier, later)
+    return not (earlier.risk or later.risk) and _flare_conflict(policy, earlier, later)
+
+
+def _related_families(policy, statement) -> list[tuple[str, ...]]:
+    """The families of pairings whose statements this one may contradict: its own,
+    and, for a flare, those of the conditions it is a flare of (and the reverse)."""
+    treatment, target = statement.pair
+    targets = [target, *policy.terms[target].flare_of]
+    targets += [t for t, term in policy.terms.items() if target in term.flare_of]
+    return [tuple(sorted((_family(policy, treatment), _family(policy, t)))) for t in targets]
+
+
 def _family(policy, term: str) -> str:
     """The broadest class a term belongs to: statements can only meet within it."""
     return policy.expand(term)[-1]
@@ -95,12 +133,12 @@ def check(ctx: Context):
     for statement in ctx.statements:
         if statement.via == "context" and not statement.advice:
             continue  # "milia clear on their own" under a needling heading says nothing of it
-        family = tuple(sorted(_family(policy, t) for t in statement.pair))
-        earlier_ones = history.setdefault(family, {})
+        families = _related_families(policy, statement)
         first_of_kind = (tuple(sorted(statement.pair)), statement.stance, statement.risk)
         if statement.via != "context":  # context statements may be contradicted, not report
-            yield from _report(ctx, statement, earlier_ones.values(), reported)
-        earlier_ones.setdefault(first_of_kind, statement)
+            candidates = [s for f in families for s in history.get(f, {}).values()]
+            yield from _report(ctx, statement, candidates, reported)
+        history.setdefault(families[0], {}).setdefault(first_of_kind, statement)
 
 
 def _report(ctx, statement, earlier_ones, reported):
@@ -111,11 +149,7 @@ def _report(ctx, statement, earlier_ones, reported):
     if key in reported:  # once per paragraph and pairing
         return
     for earlier in sorted(earlier_ones, key=lambda s: s.sentence):
-        if (
-            sentences[earlier.sentence].block == block
-            or not _same_pairing(policy, earlier, statement)
-            or not _conflicts(policy, earlier, statement)
-        ):
+        if sentences[earlier.sentence].block == block or not _opposes(policy, earlier, statement):
             continue
         reported.add(key)
         later_text = sentences[statement.sentence].text
