@@ -25,6 +25,12 @@ class Claim:
     cue_end: int
 
 
+# Categories a modal before the cue softens, and those a first-person story
+# ("the best thing I ever did") turns from a claim into an anecdote.
+_SOFTENED = ("efficacy", "physiological")
+_PERSONAL = ("superlative",)
+
+
 def find_claims(analysis: Analysis) -> list[Claim]:
     policy = analysis.policy
     blocks = analysis.document.blocks
@@ -41,8 +47,13 @@ def find_claims(analysis: Analysis) -> list[Claim]:
             if category.needs_term and not _names_treatment(analysis, sentence, text):
                 continue
             before = text[max(0, candidate.start() - 30) : candidate.start()]
-            if policy.negator.search(before):  # "there is no cure", "not risk-free"
+            # "there is no cure", "not risk-free"; a figure stays a figure
+            if category.id != "statistic" and policy.negator.search(before):
                 continue
+            if category.id in _SOFTENED and policy.soft_modal.search(before):
+                continue  # "may help brighten dull skin" hopes, it does not claim
+            if category.id in _PERSONAL and policy.testimony.search(text):
+                continue  # "the best thing I ever did" tells a story, not a finding
             match = candidate
             break
         if match is None:

@@ -169,6 +169,8 @@ class Policy:
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
     hedge: re.Pattern
+    soft_modal: re.Pattern  # ends the text before an efficacy cue that it softens
+    testimony: re.Pattern  # the writer's own experience ("the best thing I ever did")
     citation: re.Pattern
     advice: re.Pattern
     professional: re.Pattern
@@ -335,6 +337,8 @@ def bundled_policy_paths() -> list[Path]:
 # Sections that are plain lists of patterns, besides the stance lists above.
 _OTHER_LISTS = (
     "hedges",
+    "soft_modals",
+    "testimony",
     "citations",
     "reference_headings",
     "advice",
@@ -730,6 +734,8 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         claims=_compile(_word(alternation(claim_groups)), "claims"),
         claim_categories=categories,
         hedge=words("hedges"),
+        soft_modal=_compile(rf"(?<![\w-])(?:{alt('soft_modals')})\s+$", "soft_modals"),
+        testimony=words("testimony"),
         citation=_compile(
             "|".join(f"(?:{_checked(p, at, 0)})" for p, at in lists["citations"]) or r"(?!x)x",
             "citations",

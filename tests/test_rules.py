@@ -215,6 +215,18 @@ CLAIM_CASES = {
     "Dermatologists agree retinol is the gold standard.": [("uncited-claim", 1, 1)],
     "Microneedling uses fine needles to make tiny punctures.": [],
     "Avoid makeup for 24 hours after your peel.": [],
+    # a rating is not a statistic of effect, and thin evidence is no claim
+    "Our serum is rated 4.8 out of 5 by 900 customers.": [],
+    "There isn't enough evidence that retinoids are safe in pregnancy.": [],
+    # a hope, and the writer's own story, are not findings to cite
+    "A course of light peels may help brighten dull skin.": [],
+    "Booking that peel was the best thing I ever did.": [],
+    # figures of effect in words, and the quickest route, are
+    "Emollients cut eczema flares by half.": [("uncited-claim", 1, 1)],
+    "Postpartum melasma fades without treatment in nine out of ten women.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "For melasma, IPL is the quickest route to an even tone.": [("uncited-claim", 1, 1)],
     "Evidence for this is limited.": [],
     "Studies show microneedling works [^1].\n\n[^1]: Lee et al. 2019.": [],
     "Studies show microneedling works. See [the trial](https://doi.org/10.1000/x).": [],
@@ -242,6 +254,10 @@ NOTICE_CASES = {
     "Retinol is strong. Talk to your GP first.": [],
     "Retinol is strong. See a board-certified dermatologist.": [],
     "Retinol is strong. Ask your pharmacist.": [],
+    "Retinol is strong. Have a word with your dermatologist before you start.": [],
+    "Retinol is strong. If you are pregnant, mention it to your GP or midwife.": [],
+    "Retinol is strong. Call your GP straight away if your skin blisters.": [],
+    "Retinol is strong. Get a dermatologist's opinion before you start.": [],
     "Retinol is strong. Book a consultation with a licensed practitioner.": [],
     "Retinol is strong. Book your consultation today!": [("missing-professional-notice", 1, 1)],
     "Retinol is strong.\n\n```\nConsult a dermatologist.\n```": [
