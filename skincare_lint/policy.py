@@ -79,6 +79,9 @@ _STANCE_LISTS = (
     "condition_pronouns",
     "open_question_openers",
     "same_goes",
+    "practice_verbs",
+    "habit_markers",
+    "other_topics",
 )
 
 
@@ -162,6 +165,9 @@ class Policy:
     condition_subject: re.Pattern  # "acne can ...": the condition is the subject
     combination: re.Pattern  # a cue about two things meeting ("shouldn't mix")
     resolver_anaphor: re.Pattern  # a wait about what was just named ("until it heals")
+    practice: re.Pattern  # telling of doing it ("we use it every month")
+    habit: re.Pattern  # ... as a habit ("every month", "weekly")
+    other_topic: re.Pattern  # a question about products in general, not the treatment
     same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
     open_question: re.Pattern  # opens a question that a yes or no cannot answer
     condition_pronoun: re.Pattern  # "will needling get rid of them?": the condition discussed
@@ -727,6 +733,9 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         resolver_anaphor=words("resolver_anaphors"),
         condition_pronoun=words("condition_pronouns"),
         same_goes=words("same_goes"),
+        practice=words("practice_verbs"),
+        habit=words("habit_markers"),
+        other_topic=words("other_topics"),
         open_question=_compile(
             rf"^\W*(?:{alt('open_question_openers')})\b", "open_question_openers"
         ),

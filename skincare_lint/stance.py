@@ -55,6 +55,7 @@ _STANCE = {
     "uncertain": UNSURE,
     "omission": AGAINST,
     "insist": FOR,
+    "practice": FOR,
 }
 _ADVICE = frozenset(
     {
@@ -693,14 +694,23 @@ class _Reader:
             requires = any(
                 row.relation == "requires" for row in policy.pairings_for(treatment, target)
             )
+            if cue is None and not requires and not via:
+                # "Jess still does my brow wax every month, tretinoin and all": telling
+                # of doing a discouraged pairing as a habit, with no word against it,
+                # endorses it
+                done = policy.practice.search(text)
+                if done and policy.habit.search(text) and policy.pairings_for(treatment, target):
+                    cue = _Cue(done.start(), done.end(), "practice", done.group(0))
             if cue is None and not omits and not (requires and policy.insist.search(text)):
                 continue
             combined = self.is_treatment_id(target)
             if via == "context" and cue is not None and _STANCE[cue.kind] == FOR:
                 if _too_far(cue, target_at):
                     continue  # endorsing a borrowed treatment takes a cue next to its target
-                if self.terms[target].kind == "condition" and self.policy.condition_subject.match(
-                    text[target_at : cue.start]
+                if (
+                    self.terms[target].kind == "condition"
+                    and cue.kind not in ("positive_strong", "positive_assert")
+                    and self.policy.condition_subject.match(text[target_at : cue.start])
                 ):
                     continue  # "acne can carry on into your twenties": about the condition
                 if self.analysis.document.blocks[sentence.block].kind == "heading":
@@ -872,7 +882,13 @@ class _Reader:
             if a.term != b.term and self.policy.pairings_for(a.term, b.term)
         ]
         if not treatments and targets:
-            borrowed = self.context_treatment(sentence)
+            # "Melasma?" asks about the treatment being discussed; "Can I wear
+            # sunscreen on eczema?" and "can I use active ingredients?" do not
+            refers = self.policy.anaphor.search(sentence.text) or not (
+                any(self.terms[c.term].kind == "product" for c in targets)
+                or self.policy.other_topic.search(sentence.text)
+            )
+            borrowed = self.context_treatment(sentence) if refers else None
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
         if treatments and not targets and self.policy.condition_pronoun.search(sentence.text):
             condition = self.context_condition(sentence)

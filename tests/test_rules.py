@@ -94,6 +94,14 @@ PAIRING_CASES = {
     # "what should I do?" has no yes or no: its answer takes no stance on the question
     "What should I do if a cold sore appears before my laser session?\n\n"
     "Call the clinic the same day.": [],
+    # "Absolutely not" is a no, and the answer takes the question's pairing
+    "Can I microneedle over milia?\n\nAbsolutely not.": [],
+    # telling of doing a discouraged pairing as a habit endorses it
+    "I have used tretinoin for years and still book a brow wax every month.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    # a question about a product on a condition borrows no treatment from the page
+    "## Chemical peels\n\nCan I wear sunscreen on eczema?\n\nYes, and you should.": [],
     # a table cell speaks of the condition its row's first cell names
     "| Concern | Our pick |\n|---|---|\n| Melasma | IPL, our most popular choice |": [
         ("discouraged-pairing", 3, 13)
@@ -174,6 +182,13 @@ CONTRADICTION_CASES = {
     "My derma roller goes over my rosacea every Sunday, and you can use one too.": [
         ("contradictory-advice", 5, 1)
     ],
+    # a lead-in asking who should sit it out warns against every item under it
+    "## Microdermabrasion\n\nWho should sit it out:\n\n- Rosacea.\n\n"
+    "## Our rosacea clinic\n\nMicrodermabrasion is perfectly fine for rosacea.": [
+        ("contradictory-advice", 9, 1)
+    ],
+    "If you're pregnant, please leave hydroquinone alone.\n\n## Reader question\n\n"
+    "Hydroquinone is perfectly fine while you're pregnant.": [("contradictory-advice", 5, 1)],
     # "them" in a question about a treatment is the condition under discussion
     "Milia are tiny keratin cysts under the skin.\n\n"
     "## Will microneedling get rid of them?\n\nNo, and it is not a good idea.\n\n"
