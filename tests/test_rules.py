@@ -230,6 +230,9 @@ CLAIM_CASES = {
     "Dermatologists agree retinol is the gold standard.": [("uncited-claim", 1, 1)],
     "Microneedling uses fine needles to make tiny punctures.": [],
     "Avoid makeup for 24 hours after your peel.": [],
+    # what an aftercare step is for is an instruction; what a treatment does is a claim
+    "After microneedling, apply the prescribed cream to promote healing.": [],
+    "Red light therapy speeds up healing after a peel.": [("uncited-claim", 1, 1)],
     # a rating is not a statistic of effect, and thin evidence is no claim
     "Our serum is rated 4.8 out of 5 by 900 customers.": [],
     "There isn't enough evidence that retinoids are safe in pregnancy.": [],
