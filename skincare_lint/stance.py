@@ -277,6 +277,15 @@ class _Reader:
         self._cells: dict[tuple[int, int], list[int]] | None = None
         self._main: str | None = None
         self._main_known = False
+        self._cue_cache: dict[str, list[_Cue]] = {}
+
+    def cues(self, text: str) -> list[_Cue]:
+        """The stance cues of a sentence, read once: fresh copies, since readers of
+        a sentence may re-class them."""
+        found = self._cue_cache.get(text)
+        if found is None:
+            found = self._cue_cache[text] = _cues(self.policy, text)
+        return [_Cue(c.start, c.end, c.kind, c.text, c.dropped, c.bare) for c in found]
 
     def is_treatment(self, mention: Mention) -> bool:
         return self.terms[mention.term].is_treatment
@@ -447,7 +456,7 @@ class _Reader:
             sentence = self.analysis.sentences[indexes[-1]] if indexes else None
             if sentence is not None and not sentence.question:
                 clauses = _clauses(self.policy, sentence.text)
-                cues = _cues(self.policy, sentence.text)
+                cues = self.cues(sentence.text)
                 asserted = [
                     c for c in cues if any(s <= c.start < e and m != "none" for s, e, m in clauses)
                 ]
@@ -550,7 +559,7 @@ class _Reader:
             self.last_pairs = (sentence.block, [])
             self.answer_in_words(sentence)
             return
-        cues = _cues(policy, text)
+        cues = self.cues(text)
         opening = policy.answer_yes.match(text)
         if opening:  # "Yes, you can ..." agrees with what follows
             cues.insert(0, _Cue(0, opening.end(), "positive_strong", opening.group(0).strip()))
@@ -853,7 +862,7 @@ class _Reader:
             } - own
             if others:
                 return None
-            for cue in _cues(self.policy, after.text):
+            for cue in self.cues(after.text):
                 if cue.kind == "resolvers":
                     return cue
         return None
@@ -896,7 +905,7 @@ class _Reader:
                 pairs += [(t.term, condition) for t in treatments]
         self.last_question = None  # a question about something else ends the last one
         if pairs:
-            cues = _cues(self.policy, sentence.text)
+            cues = self.cues(sentence.text)
             negative = any(c.kind in ("negative", "risk") for c in cues)
             self.last_question = (pairs, negative, sentence.index)
 
@@ -910,7 +919,7 @@ class _Reader:
         last = re.split(r"(?<=[.!])\s+", asked.strip())[-1]  # "I get cold sores. What ...?"
         if self.policy.open_question.match(last):
             return  # "What should I do?" "Call us the same day." is no yes or no
-        cues = _cues(self.policy, sentence.text)
+        cues = self.cues(sentence.text)
         cue = _decide(cues, 0)
         if cue is None:
             return
@@ -952,7 +961,7 @@ class _Reader:
         pairs, negative_question, _ = question
         own = {(t.term, c.term) for t in treatments for c in targets}
         stance = FOR if bool(yes) != negative_question else AGAINST
-        waits = any(c.kind == "resolvers" for c in _cues(self.policy, sentence.text))
+        waits = any(c.kind == "resolvers" for c in self.cues(sentence.text))
         if waits:  # "Yes, once the acne is under control": advice to wait
             stance = AGAINST
         caveat = self.caveat(sentence)
