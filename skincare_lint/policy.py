@@ -82,6 +82,7 @@ _STANCE_LISTS = (
     "practice_verbs",
     "habit_markers",
     "other_topics",
+    "course_words",
 )
 
 
@@ -167,6 +168,7 @@ class Policy:
     resolver_anaphor: re.Pattern  # a wait about what was just named ("until it heals")
     practice: re.Pattern  # telling of doing it ("we use it every month")
     habit: re.Pattern  # ... as a habit ("every month", "weekly")
+    course: re.Pattern  # "mid-course": the course of the drug being discussed
     other_topic: re.Pattern  # a question about products in general, not the treatment
     same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
     open_question: re.Pattern  # opens a question that a yes or no cannot answer
@@ -736,6 +738,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         practice=words("practice_verbs"),
         habit=words("habit_markers"),
         other_topic=words("other_topics"),
+        course=words("course_words"),
         open_question=_compile(
             rf"^\W*(?:{alt('open_question_openers')})\b", "open_question_openers"
         ),

@@ -350,6 +350,19 @@ class _Reader:
                     counts[m.term] = counts.get(m.term, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
+    def context_drug(self, sentence: Sentence) -> str | None:
+        """The drug whose course is being discussed: the nearest one named before this
+        sentence, else the one the article names most often."""
+        for term in self.context_treatments(sentence):
+            if self.terms[term].kind == "drug":
+                return term
+        counts: dict[str, int] = {}
+        for other in self.analysis.sentences:
+            for m in other.mentions:
+                if self.terms[m.term].kind == "drug":
+                    counts[m.term] = counts.get(m.term, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
     def context_partner(self, sentence: Sentence, own: list[str]) -> str | None:
         """The nearest earlier treatment that the policy pairs with one of this
         sentence's own, else the article's main procedure if it pairs."""
@@ -542,6 +555,22 @@ class _Reader:
         ]
         targets = [m for m in sentence.mentions if not self.is_treatment(m) and not compared(m)]
         targets = self.carry_targets(sentence, targets)
+        course = policy.course.search(text)
+        near = course and [  # "laser hair removal mid-course", not "mid-course, no extractions"
+            t
+            for t in treatments
+            if abs(t.start - sentence.start - course.start()) <= 60
+            and not policy.negator.search(text, 0, t.start - sentence.start)
+        ]
+        if near and all(self.terms[t.term].kind != "drug" for t in treatments):
+            # "fine to start mid-course": the course of the drug being discussed
+            drug = self.context_drug(sentence)
+            if drug:
+                at = sentence.start + course.start()
+                treatments = sorted(
+                    [*treatments, Mention(drug, at, at + len(course.group(0)))],
+                    key=lambda m: m.start,
+                )
         if treatments and not targets:  # "Melasma | IPL, our most popular choice"
             targets = self.row_targets(sentence)
         if sentence.question:

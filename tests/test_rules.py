@@ -94,6 +94,11 @@ PAIRING_CASES = {
     # "what should I do?" has no yes or no: its answer takes no stance on the question
     "What should I do if a cold sore appears before my laser session?\n\n"
     "Call the clinic the same day.": [],
+    # "mid-course" is the course of the drug the article discusses
+    "## Your course\n\nIsotretinoin leaves skin fragile for months.\n\n## Quick answers\n\n"
+    "- Light glycolic peel mid-course: perfectly fine": [("discouraged-pairing", 7, 3)],
+    "## Your course\n\nIsotretinoin leaves skin fragile for months.\n\n## Quick answers\n\n"
+    "- Gentle facial mid-course: usually fine, no extractions": [],
     # "Absolutely not" is a no, and the answer takes the question's pairing
     "Can I microneedle over milia?\n\nAbsolutely not.": [],
     # telling of doing a discouraged pairing as a habit endorses it
