@@ -83,6 +83,7 @@ _STANCE_LISTS = (
     "habit_markers",
     "other_topics",
     "course_words",
+    "caution_questions",
 )
 
 
@@ -168,6 +169,7 @@ class Policy:
     resolver_anaphor: re.Pattern  # a wait about what was just named ("until it heals")
     practice: re.Pattern  # telling of doing it ("we use it every month")
     habit: re.Pattern  # ... as a habit ("every month", "weekly")
+    caution_question: re.Pattern  # a question whose "yes" is a warning
     course: re.Pattern  # "mid-course": the course of the drug being discussed
     other_topic: re.Pattern  # a question about products in general, not the treatment
     same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
@@ -739,6 +741,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         habit=words("habit_markers"),
         other_topic=words("other_topics"),
         course=words("course_words"),
+        caution_question=words("caution_questions"),
         open_question=_compile(
             rf"^\W*(?:{alt('open_question_openers')})\b", "open_question_openers"
         ),

@@ -935,7 +935,9 @@ class _Reader:
         self.last_question = None  # a question about something else ends the last one
         if pairs:
             cues = self.cues(sentence.text)
-            negative = any(c.kind in ("negative", "risk") for c in cues)
+            negative = any(c.kind in ("negative", "risk") for c in cues) or bool(
+                self.policy.caution_question.search(sentence.text)
+            )
             self.last_question = (pairs, negative, sentence.index)
 
     def answer_in_words(self, sentence: Sentence) -> None:

@@ -20,7 +20,7 @@ FLOORS = {
         "contradictory-advice": (0.95, 0.75),
         "uncited-claim": (0.97, 0.94),
         "missing-professional-notice": (0.95, 0.98),
-        "discouraged-pairing": (0.96, 0.87),
+        "discouraged-pairing": (0.98, 0.88),
     },
     "heldout": {
         "contradictory-advice": (0.80, 0.38),

@@ -99,6 +99,13 @@ PAIRING_CASES = {
     "- Light glycolic peel mid-course: perfectly fine": [("discouraged-pairing", 7, 3)],
     "## Your course\n\nIsotretinoin leaves skin fragile for months.\n\n## Quick answers\n\n"
     "- Gentle facial mid-course: usually fine, no extractions": [],
+    # harm told, not endorsed: "make it darker", "went red and blotchy"
+    "Heat-based lasers can make melasma darker, even if it looks better at first.": [],
+    "Every time I used my glycolic toner, my rosacea went red and blotchy.": [],
+    # "without fail" insists on the SPF rather than leaving it out
+    "A lactic acid toner at night and SPF 50 every morning without fail.": [],
+    # a "yes" to "does that change anything?" is a warning
+    "## Chemical peels\n\n### I'm planning a pregnancy. Does that change anything?\n\nYes.": [],
     # "Absolutely not" is a no, and the answer takes the question's pairing
     "Can I microneedle over milia?\n\nAbsolutely not.": [],
     # telling of doing a discouraged pairing as a habit endorses it
