@@ -31,6 +31,17 @@ _SOFTENED = ("efficacy", "physiological")
 _PERSONAL = ("superlative",)
 
 
+def _candidates(pattern, text: str):
+    """Every match, trying again one character on after each: when a longer match is
+    set aside ("are completely safe for" names no treatment), a shorter one inside it
+    ("completely safe") still counts. Each search stops at the nearest match, so the
+    scan stays linear."""
+    position = 0
+    while (found := pattern.search(text, position)) is not None:
+        yield found
+        position = found.start() + 1
+
+
 def find_claims(analysis: Analysis) -> list[Claim]:
     policy = analysis.policy
     blocks = analysis.document.blocks
@@ -42,7 +53,7 @@ def find_claims(analysis: Analysis) -> list[Claim]:
             continue
         text = sentence.text
         match = None
-        for candidate in policy.claims.finditer(text):
+        for candidate in _candidates(policy.claims, text):
             category = policy.claim_categories[group_name(candidate)]
             if category.needs_term and not _names_treatment(analysis, sentence, text):
                 continue

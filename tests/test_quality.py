@@ -18,7 +18,7 @@ spec.loader.exec_module(quality)
 FLOORS = {
     "train": {
         "contradictory-advice": (0.95, 0.75),
-        "uncited-claim": (0.97, 0.94),
+        "uncited-claim": (0.97, 0.96),
         "missing-professional-notice": (0.95, 0.98),
         "discouraged-pairing": (0.98, 0.88),
     },

@@ -242,6 +242,9 @@ CLAIM_CASES = {
     "Dermatologists agree retinol is the gold standard.": [("uncited-claim", 1, 1)],
     "Microneedling uses fine needles to make tiny punctures.": [],
     "Avoid makeup for 24 hours after your peel.": [],
+    # a longer match that names no treatment does not hide the absolute inside it
+    "Our treatments are completely safe for all skin types.": [("uncited-claim", 1, 1)],
+    "Salicylic acid is the single best ingredient for blackheads.": [("uncited-claim", 1, 1)],
     # what an aftercare step is for is an instruction; what a treatment does is a claim
     "After microneedling, apply the prescribed cream to promote healing.": [],
     "Red light therapy speeds up healing after a peel.": [("uncited-claim", 1, 1)],
