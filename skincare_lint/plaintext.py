@@ -2,7 +2,9 @@
 
 Articles exported from a CMS or a word processor often arrive as plain text with no
 blank lines. A Markdown parser would see one giant paragraph; here each line is a
-block, and a short line without closing punctuation is a heading.
+block, and a short line without closing punctuation is a heading. Short unpunctuated
+lines right after a line that ends with a colon ("Not suitable if you have:") are
+the items of its list, as if each began with "- ".
 """
 
 from __future__ import annotations
@@ -14,6 +16,15 @@ from .document import Block, Comment, Document, LineIndex
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 _COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$")
 _HEADING_MAX_WORDS = 14
+_ITEM_MAX_WORDS = 25
+
+
+def _looks_like_item(line: str) -> bool:
+    """A line under a lead-in that reads as one of its items, not as prose."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > _ITEM_MAX_WORDS:
+        return False
+    return stripped[-1] not in ".!?:" or stripped[0].islower()
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -34,18 +45,26 @@ def parse_plaintext(text: str) -> Document:
     list_id = -1
     lists = 0
     previous_was_item = False
+    under_lead_in = False  # the line before ended with a colon, or was such an item
     for number, start in enumerate(lines.starts, start=1):
         end = lines.starts[number] if number < len(lines.starts) else len(text)
         raw = text[start:end].rstrip("\r\n")
         if not raw.strip():
-            previous_was_item = False
+            previous_was_item = under_lead_in = False
             continue
         comment = _COMMENT.match(raw)
         if comment:
             comments.append(Comment(comment.group(1), number, number, True))
             continue
         bullet = _BULLET.match(raw)
-        if bullet:
+        implied = not bullet and under_lead_in and _looks_like_item(raw)
+        if implied:
+            if not previous_was_item:
+                lists += 1
+                list_id = lists
+            previous_was_item = True
+            body_start = len(raw) - len(raw.lstrip())
+        elif bullet:
             if not previous_was_item:
                 lists += 1
                 list_id = lists
@@ -55,7 +74,9 @@ def parse_plaintext(text: str) -> Document:
             previous_was_item = False
             body_start = len(raw) - len(raw.lstrip())
         body = raw[body_start:].rstrip()
-        is_heading = not bullet and _looks_like_heading(body)
+        under_lead_in = implied or (not bullet and body.endswith(":"))
+        is_item = bool(bullet) or implied
+        is_heading = not is_item and _looks_like_heading(body)
         if is_heading:
             section += 1
             headings.append(len(blocks))
@@ -65,8 +86,8 @@ def parse_plaintext(text: str) -> Document:
                 text=body,
                 runs=[(0, start + body_start)],
                 line=number,
-                in_list=bool(bullet),
-                list_id=list_id if bullet else -1,
+                in_list=is_item,
+                list_id=list_id if is_item else -1,
                 section=section,
             )
         )

@@ -573,6 +573,14 @@ class _Reader:
                 )
         if treatments and not targets:  # "Melasma | IPL, our most popular choice"
             targets = self.row_targets(sentence)
+        if treatments and not targets and self.after_question(sentence):
+            # "Rosacea-prone? A weekly lactic acid mask is fine.": the question's condition
+            asked = self.analysis.sentences[sentence.index - 1]
+            targets = [
+                Mention(m.term, sentence.start, sentence.start)
+                for m in asked.mentions
+                if self.terms[m.term].kind in ("condition", "population")
+            ]
         if sentence.question:
             self.remember_question(sentence, treatments, targets)
             return
@@ -944,8 +952,8 @@ class _Reader:
         """ "Getting waxed the day after a retinol night?" "No problem, carry on." An
         answer that names nothing takes the pairing of the question just asked."""
         question = self.last_question
-        if question is None or sentence.index - question[2] > 2:
-            return
+        if question is None or sentence.index - question[2] > 1:
+            return  # only the first sentence after a question answers it in words
         asked = self.analysis.sentences[question[2]].text
         last = re.split(r"(?<=[.!])\s+", asked.strip())[-1]  # "I get cold sores. What ...?"
         if self.policy.open_question.match(last):

@@ -106,6 +106,11 @@ PAIRING_CASES = {
     "A lactic acid toner at night and SPF 50 every morning without fail.": [],
     # a "yes" to "does that change anything?" is a warning
     "## Chemical peels\n\n### I'm planning a pregnancy. Does that change anything?\n\nYes.": [],
+    # a reader's question names the condition; the answer names the treatment
+    "## Lactic acid masks\n\nRosacea-prone? A weekly lactic acid mask is fine.": [
+        ("discouraged-pairing", 3, 16)
+    ],
+    "Mid-flare? A light microneedling session is fine.": [("discouraged-pairing", 1, 12)],
     # "Absolutely not" is a no, and the answer takes the question's pairing
     "Can I microneedle over milia?\n\nAbsolutely not.": [],
     # telling of doing a discouraged pairing as a habit endorses it
@@ -155,6 +160,18 @@ def test_reader_question_labelled_q_is_not_advice(run_json, tmp_path):
     assert lint(run_json, tmp_path, text, "contradictory-advice") == []
 
 
+def test_plain_text_lead_in_gives_its_stance_to_the_lines_under_it(run_json, tmp_path):
+    text = (
+        "Microneedling at home\nNot suitable if you have:\na bit of colour from a holiday\n"
+        "an active cold sore\nFAQ\nCan I roll over a fresh tan?\n"
+        "Yes, a fresh tan is no problem for microneedling.\n"
+        "Ask your dermatologist before any treatment.\n"
+    )
+    write(tmp_path, "a.txt", text)
+    found = findings(run_json("--select", "contradictory-advice", "a.txt")[1])
+    assert found == [("contradictory-advice", 7, 1)]
+
+
 def test_heading_is_a_statement(run_json, tmp_path):
     text = "## Why microneedling is not recommended for milia\n\nMilia are keratin cysts.\n\n"
     text += "## Our take\n\nMicroneedling can be performed over milia."
@@ -194,6 +211,15 @@ CONTRADICTION_CASES = {
     "My derma roller goes over my rosacea every Sunday, and you can use one too.": [
         ("contradictory-advice", 5, 1)
     ],
+    # "a hard pass" warns; "don't feel you have to ditch it" permits
+    "Hydroquinone is a hard pass while you're pregnant.\n\n## Reader tip\n\n"
+    "Don't feel you have to ditch your hydroquinone when you're expecting.": [
+        ("contradictory-advice", 5, 1)
+    ],
+    # harm told first ("stacks up irritation"), then an instruction to combine
+    "Piling glycolic acid and retinol onto the same evening tends to stack up irritation."
+    "\n\n## Quick tip\n\nStir your lactic acid serum into your retinol cream and smooth "
+    "them on together.": [("contradictory-advice", 5, 1)],
     # a lead-in asking who should sit it out warns against every item under it
     "## Microdermabrasion\n\nWho should sit it out:\n\n- Rosacea.\n\n"
     "## Our rosacea clinic\n\nMicrodermabrasion is perfectly fine for rosacea.": [
