@@ -216,6 +216,9 @@ CONTRADICTION_CASES = {
     "Don't feel you have to ditch your hydroquinone when you're expecting.": [
         ("contradictory-advice", 5, 1)
     ],
+    # harm told first, then what it may do for the condition: pros and cons, weighed
+    "Microneedling could worsen keratosis pilaris.\n\n## Evidence\n\n"
+    "Microneedling holds promise for treating keratosis pilaris.": [],
     # harm told first ("stacks up irritation"), then an instruction to combine
     "Piling glycolic acid and retinol onto the same evening tends to stack up irritation."
     "\n\n## Quick tip\n\nStir your lactic acid serum into your retinol cream and smooth "

@@ -47,7 +47,12 @@ def _conflicts(policy, earlier, later) -> bool:
     if earlier.risk or later.risk:
         # "safe" and then "can cause flares" is balanced text; "may worsen rosacea"
         # and then "I roll it over my rosacea-prone cheeks" is not
-        return earlier.risk and not later.risk and later.stance == FOR and not later.strong
+        # "holds promise for treating KP" after "can worsen KP" weighs pros and cons;
+        # advice to do it, or to combine two products, takes a side
+        advises = later.advice or policy.terms[later.target].is_treatment
+        return (
+            earlier.risk and not later.risk and later.stance == FOR and not later.strong and advises
+        )
     if (earlier.waits_for_other or later.waits_for_other) and not policy.pairings_for(*later.pair):
         return False  # "good for acne scars once the skin is clear" permits it
     pair = (earlier.stance, later.stance)
