@@ -1,4 +1,4 @@
-"""A result cache keyed by file content, policy, settings and version.
+"""A result cache keyed by file content, policy, settings and code.
 
 A second run over an unchanged content repository should cost little more than
 reading the files. Results live in `.skincare-lint-cache/` beside the configuration
@@ -11,6 +11,7 @@ is treated as empty.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -21,6 +22,15 @@ from . import __version__
 from .findings import Finding, Related
 
 CACHE_DIR = ".skincare-lint-cache"
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """The version and the bytes of the package's modules: an install from a
+    checkout between releases must not be served results an older reading gave."""
+    package = Path(__file__).resolve().parent
+    sources = sorted(package.rglob("*.py"))
+    return fingerprint(__version__, *(p.read_bytes() for p in sources))
 
 
 def fingerprint(*parts: bytes | str) -> str:
@@ -64,11 +74,12 @@ def _from_json(path: str, data: list) -> Finding:
 
 
 class ResultCache:
-    """Findings by (content, path, settings), for one policy and version."""
+    """Findings by (content, path, settings), for one policy and one code version."""
 
     def __init__(self, root: Path, policy_fingerprint: str) -> None:
         self.folder = root / CACHE_DIR
-        self.file = self.folder / f"results-{fingerprint(__version__, policy_fingerprint)}.json"
+        key = fingerprint(code_fingerprint(), policy_fingerprint)
+        self.file = self.folder / f"results-{key}.json"
         self.entries: dict[str, list] = {}
         self.changed = False
         try:
