@@ -216,6 +216,9 @@ CONTRADICTION_CASES = {
     "Don't feel you have to ditch your hydroquinone when you're expecting.": [
         ("contradictory-advice", 5, 1)
     ],
+    # "two to four weeks apart" spaces sessions; it does not keep two things apart
+    "Keep using your retinol right up to your peel.\n\n## Courses\n\n"
+    "Most people book four to six peels with retinol, two to four weeks apart.": [],
     # harm told first, then what it may do for the condition: pros and cons, weighed
     "Microneedling could worsen keratosis pilaris.\n\n## Evidence\n\n"
     "Microneedling holds promise for treating keratosis pilaris.": [],
