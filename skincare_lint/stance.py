@@ -907,10 +907,12 @@ class _Reader:
     def omits(self, text: str, cues: list[_Cue], targets_at: list[int]) -> bool:
         """Tells readers they can do without something ("no need for SPF")."""
         match = self.policy.omission.search(text)
-        # what is omitted sits right after the cue ("skip SPF") or right before ("SPF is
-        # optional")
+        # what is omitted sits right after the cue ("skip SPF"), right before ("SPF is
+        # optional") or inside it ("leave the sunscreen off")
         if not match or not any(
-            0 <= at - match.end() <= 25 or 0 <= match.start() - at <= 25 for at in targets_at
+            -(match.end() - match.start()) <= at - match.end() <= 25
+            or 0 <= match.start() - at <= 25
+            for at in targets_at
         ):
             return False
         before = text[max(0, match.start() - _NEGATION_REACH) : match.start()]

@@ -216,6 +216,15 @@ CONTRADICTION_CASES = {
     "Don't feel you have to ditch your hydroquinone when you're expecting.": [
         ("contradictory-advice", 5, 1)
     ],
+    # what is left out can sit inside the words that leave it out
+    "## After your peel\n\nSPF 50 every morning is a must after a peel.\n\n"
+    "## Working from home\n\nIf you're indoors all week, you can leave the sunscreen off "
+    "after your peel.": [("contradictory-advice", 7, 1)],
+    # a labelled verdict under a page about the treatment speaks for it
+    "# Nine things about derma pens\n\nA derma pen is a great match for rosacea.\n\n"
+    "## Who should skip it\n\n- **Rosacea:** not a good candidate.": [
+        ("contradictory-advice", 7, 5)
+    ],
     # "two to four weeks apart" spaces sessions; it does not keep two things apart
     "Keep using your retinol right up to your peel.\n\n## Courses\n\n"
     "Most people book four to six peels with retinol, two to four weeks apart.": [],

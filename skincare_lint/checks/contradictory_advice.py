@@ -134,10 +134,26 @@ def check(ctx: Context):
             continue  # "milia clear on their own" under a needling heading says nothing of it
         families = _related_families(policy, statement)
         first_of_kind = (tuple(sorted(statement.pair)), statement.stance, statement.risk)
-        if statement.via != "context":  # context statements may be contradicted, not report
+        if _may_report(ctx, statement):
             candidates = [s for f in families for s in history.get(f, {}).values()]
             yield from _report(ctx, statement, candidates, reported)
         history.setdefault(families[0], {}).setdefault(first_of_kind, statement)
+
+
+def _may_report(ctx, statement) -> bool:
+    """A statement about a treatment the sentence does not name is reported only as a
+    labelled verdict: an item that opens with the condition ("Rosacea: not a good
+    candidate") under a page about the treatment. Other such statements may still be
+    contradicted, since what they borrow is less certain."""
+    if statement.via != "context":
+        return True
+    if not statement.advice:
+        return False
+    sentence = ctx.analysis.sentences[statement.sentence]
+    block = ctx.analysis.block_sentences[sentence.block]
+    return sentence.index == block[0] and any(
+        m.term == statement.target and m.start - sentence.start <= 2 for m in sentence.mentions
+    )
 
 
 def _report(ctx, statement, earlier_ones, reported):
