@@ -283,6 +283,8 @@ CLAIM_CASES = {
     "Dermatologists agree retinol is the gold standard.": [("uncited-claim", 1, 1)],
     "Microneedling uses fine needles to make tiny punctures.": [],
     "Avoid makeup for 24 hours after your peel.": [],
+    # emphasis in an instruction is not a superlative of efficacy
+    "The most important thing is to use enough emollient.": [],
     # a longer match that names no treatment does not hide the absolute inside it
     "Our treatments are completely safe for all skin types.": [("uncited-claim", 1, 1)],
     "Salicylic acid is the single best ingredient for blackheads.": [("uncited-claim", 1, 1)],
