@@ -164,7 +164,11 @@ def _cues(policy, text: str) -> list[_Cue]:
     for cue in cues:
         if not cue.dropped and cue.kind == "negative":
             cue.bare = bool(policy.bare_negator.match(cue.text.lower()))
-        if cue.start and policy.hypothetical.search(text[max(0, cue.start - 60) : cue.start]):
+        if (
+            cue.start
+            and cue.kind != "resolvers"  # "if it has healed" is a wait, not a question
+            and policy.hypothetical.search(text[max(0, cue.start - 60) : cue.start])
+        ):
             cue.dropped = True  # "to determine if it is suitable": an open question
     # A negator that is not itself a cue ("is not", "no") flips the next cue.
     previous_end = 0
@@ -252,12 +256,27 @@ def _pick_cue(
         start, end, _ = target_clause
         if not (refers_back and refers_back(start, end)):
             order = (treatment_at, target_at)
+    # "If your skin has been calm for a few weeks, we're happy to go ahead": the
+    # permission waits on what the condition resolves
+    waits = next(
+        (
+            c
+            for clause in clauses
+            if clause[2] == "conditional"
+            for c in local(clause)
+            if c.kind == "resolvers"
+        ),
+        None,
+    )
     for position in order:
         if position is None:
             continue
         clause = clause_of(position)
         if clause[2] == "main" and local(clause):
-            return _decide(local(clause), target_at)
+            chosen = _decide(local(clause), target_at)
+            if waits is not None and chosen is not None and _STANCE[chosen.kind] == FOR:
+                return waits
+            return chosen
     main = [c for c in cues if any(s <= c.start < e and m == "main" for s, e, m in clauses)]
     return _decide(main, target_at)
 
@@ -582,6 +601,18 @@ class _Reader:
                 if self.terms[m.term].kind in ("condition", "population")
             ]
         if sentence.question:
+            # "I'm on Roaccutane. Is IPL still an option?": the question's setup
+            setup = [
+                m
+                for index in self.analysis.block_sentences[sentence.block]
+                if index < sentence.index
+                for m in self.analysis.sentences[index].mentions
+            ]
+            own = {m.term for m in treatments + targets}
+            for m in setup:
+                if m.term not in own:
+                    own.add(m.term)
+                    (treatments if self.is_treatment(m) else targets).append(m)
             self.remember_question(sentence, treatments, targets)
             return
         if not sentence.assertive:
@@ -965,10 +996,11 @@ class _Reader:
         if cue is None:
             return
         self.last_question = None
-        pairs, negative_question, _ = question
+        # "Do I skip this week?" "Skip it.", "Should I stop my retinol?" "No need, carry
+        # on.": an answer in words takes its own stance on the pairing, whatever the
+        # question's wording
+        pairs = question[0]
         stance = _STANCE[cue.kind]
-        if negative_question and stance in (FOR, AGAINST):
-            stance = AGAINST if stance == FOR else FOR
         for treatment, target in pairs:
             self.statements.append(
                 Statement(

@@ -111,6 +111,20 @@ PAIRING_CASES = {
         ("discouraged-pairing", 3, 16)
     ],
     "Mid-flare? A light microneedling session is fine.": [("discouraged-pairing", 1, 12)],
+    # a question's setup sentence names what it asks about
+    "I'm on Roaccutane for my acne. Is IPL still an option?\n\nYes.": [
+        ("discouraged-pairing", 3, 1)
+    ],
+    # an answer in words takes its own stance, whatever the question's wording
+    "## Rolling\n\nCaught the sun on my nose. Do I skip this week's microneedling?\n\n"
+    "Skip it, and next week too.": [],
+    "## Microneedling\n\nShould I stop my retinol before microneedling?\n\n"
+    "No need, carry on as normal.": [("discouraged-pairing", 5, 1)],
+    # "Not at all" to "Do I have to cancel?" lets it go ahead
+    "There's a cold sore brewing and my microneedling appointment is tomorrow. "
+    "Do I have to cancel?\n\nNot at all.": [("discouraged-pairing", 3, 1)],
+    # a permission that waits on the condition settling is a wait
+    "If your eczema has been calm for a few weeks, we're happy to go ahead with microneedling.": [],
     # "Absolutely not" is a no, and the answer takes the question's pairing
     "Can I microneedle over milia?\n\nAbsolutely not.": [],
     # telling of doing a discouraged pairing as a habit endorses it
@@ -228,6 +242,9 @@ CONTRADICTION_CASES = {
     # "two to four weeks apart" spaces sessions; it does not keep two things apart
     "Keep using your retinol right up to your peel.\n\n## Courses\n\n"
     "Most people book four to six peels with retinol, two to four weeks apart.": [],
+    # a class ("retinoids") speaks for creams, not for a drug taken by mouth
+    "I'm on Roaccutane. Is IPL still an option?\n\nYes.\n\n## Aftercare\n\n"
+    "Pause retinoids for a week after IPL.": [],
     # harm told first, then what it may do for the condition: pros and cons, weighed
     "Microneedling could worsen keratosis pilaris.\n\n## Evidence\n\n"
     "Microneedling holds promise for treating keratosis pilaris.": [],

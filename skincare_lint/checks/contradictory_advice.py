@@ -76,8 +76,14 @@ def _describe(stance, cue: str) -> str:
 
 def _covers(policy, a: str, b: str) -> bool:
     """Whether term a and term b are the same thing, or one is a class of the other
-    ("stop all retinoids" is about adapalene too)."""
-    return a == b or a in policy.expand(b) or b in policy.expand(a)
+    ("stop all retinoids" is about adapalene too). A class does not speak for a drug
+    taken by mouth: "pause retinoids after IPL" is about creams, not isotretinoin."""
+    if a == b:
+        return True
+    terms = policy.terms
+    return (a in policy.expand(b) and terms[b].kind != "drug") or (
+        b in policy.expand(a) and terms[a].kind != "drug"
+    )
 
 
 def _same_pairing(policy, first, second) -> bool:
