@@ -294,8 +294,7 @@ class _Reader:
         self.last_pairs: tuple[int, list[tuple[str, str]]] = (-1, [])
         self.last_targets: tuple[int, list[str]] = (-1, [])
         self._cells: dict[tuple[int, int], list[int]] | None = None
-        self._main: str | None = None
-        self._main_known = False
+        self._most_named: dict[str, str | None] = {}
         self._cue_cache: dict[str, list[_Cue]] = {}
 
     def cues(self, text: str) -> list[_Cue]:
@@ -362,12 +361,7 @@ class _Reader:
             for mention in reversed(self.analysis.sentences[index].mentions):
                 if self.terms[mention.term].kind == "condition":
                     return mention.term
-        counts: dict[str, int] = {}
-        for other in self.analysis.sentences:
-            for m in other.mentions:
-                if self.terms[m.term].kind == "condition":
-                    counts[m.term] = counts.get(m.term, 0) + 1
-        return max(counts, key=counts.get) if counts else None
+        return self.most_named("condition")
 
     def context_drug(self, sentence: Sentence) -> str | None:
         """The drug whose course is being discussed: the nearest one named before this
@@ -375,12 +369,18 @@ class _Reader:
         for term in self.context_treatments(sentence):
             if self.terms[term].kind == "drug":
                 return term
-        counts: dict[str, int] = {}
-        for other in self.analysis.sentences:
-            for m in other.mentions:
-                if self.terms[m.term].kind == "drug":
-                    counts[m.term] = counts.get(m.term, 0) + 1
-        return max(counts, key=counts.get) if counts else None
+        return self.most_named("drug")
+
+    def most_named(self, kind: str) -> str | None:
+        """The term of this kind the article names most often, counted once."""
+        if kind not in self._most_named:
+            counts: dict[str, int] = {}
+            for other in self.analysis.sentences:
+                for m in other.mentions:
+                    if self.terms[m.term].kind == kind:
+                        counts[m.term] = counts.get(m.term, 0) + 1
+            self._most_named[kind] = max(counts, key=counts.get) if counts else None
+        return self._most_named[kind]
 
     def context_partner(self, sentence: Sentence, own: list[str]) -> str | None:
         """The nearest earlier treatment that the policy pairs with one of this
@@ -440,15 +440,7 @@ class _Reader:
     @property
     def main_procedure(self) -> str | None:
         """The procedure the article names most often, if any."""
-        if not self._main_known:
-            self._main_known = True
-            counts: dict[str, int] = {}
-            for sentence in self.analysis.sentences:
-                for m in sentence.mentions:
-                    if self.terms[m.term].kind == "procedure":
-                        counts[m.term] = counts.get(m.term, 0) + 1
-            self._main = max(counts, key=counts.get) if counts else None
-        return self._main
+        return self.most_named("procedure")
 
     def lead_in_for(self, block_index: int):
         """(treatments, targets, cue) of what introduces a list item (the paragraph or
