@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Block, Document
 from .policy import NOTICE_KINDS, Policy, normalise_name
+from .products import name_pattern, product_names
 from .sentences import split_sentences
 
 
@@ -45,6 +46,8 @@ class Analysis:
     cited_blocks: set[int] = field(default_factory=set)
     # treatments that call for a professional notice -> the sentence first naming them
     treatments: dict[str, int] = field(default_factory=dict)
+    # product names the article introduces -> the treatment each one holds
+    products: dict[str, str] = field(default_factory=dict)
 
     def block(self, sentence: Sentence) -> Block:
         return self.document.blocks[sentence.block]
@@ -155,4 +158,29 @@ def analyse(document: Document, policy: Policy) -> Analysis:
                 if policy.terms[mention.term].kind in NOTICE_KINDS:
                     treatments.setdefault(mention.term, sentence.index)
         block_sentences.append(indexes)
-    return Analysis(document, policy, sentences, block_sentences, cited, treatments)
+    products = _add_product_mentions(policy, sentences, treatments)
+    return Analysis(document, policy, sentences, block_sentences, cited, treatments, products)
+
+
+def _add_product_mentions(policy: Policy, sentences: list[Sentence], treatments) -> dict:
+    """Once the article has introduced a product ("Midnight Reset is a serum built
+    around glycolic acid"), its name stands for the treatment it holds."""
+    names = product_names(policy, sentences)
+    pattern = name_pattern(names)
+    if pattern is None:
+        return names
+    for sentence in sentences:
+        added = False
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(m.start < end and start < m.end for m in sentence.mentions):
+                continue
+            sentence.mentions.append(Mention(names[match.group(0)], start, end))
+            added = True
+        if added:
+            sentence.mentions.sort(key=lambda m: m.start)
+            for mention in sentence.mentions:
+                if policy.terms[mention.term].kind in NOTICE_KINDS:
+                    previous = treatments.get(mention.term, sentence.index)
+                    treatments[mention.term] = min(previous, sentence.index)
+    return names

@@ -84,6 +84,8 @@ _STANCE_LISTS = (
     "other_topics",
     "course_words",
     "caution_questions",
+    "product_nouns",
+    "name_stopwords",
 )
 
 
@@ -170,6 +172,8 @@ class Policy:
     practice: re.Pattern  # telling of doing it ("we use it every month")
     habit: re.Pattern  # ... as a habit ("every month", "weekly")
     caution_question: re.Pattern  # a question whose "yes" is a warning
+    product_noun: re.Pattern  # "serum", "pen": what a product name introduces
+    name_stopword: re.Pattern  # capitalised words that open no product name
     course: re.Pattern  # "mid-course": the course of the drug being discussed
     other_topic: re.Pattern  # a question about products in general, not the treatment
     same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
@@ -742,6 +746,8 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         other_topic=words("other_topics"),
         course=words("course_words"),
         caution_question=words("caution_questions"),
+        product_noun=words("product_nouns"),
+        name_stopword=_compile(rf"(?:{alt('name_stopwords')})", "name_stopwords"),
         open_question=_compile(
             rf"^\W*(?:{alt('open_question_openers')})\b", "open_question_openers"
         ),

@@ -125,6 +125,9 @@ PAIRING_CASES = {
     "Do I have to cancel?\n\nNot at all.": [("discouraged-pairing", 3, 1)],
     # a permission that waits on the condition settling is a wait
     "If your eczema has been calm for a few weeks, we're happy to go ahead with microneedling.": [],
+    # a product the article introduces stands for the treatment it holds
+    "Midnight Reset is a lightweight serum built around 10% glycolic acid.\n\n## FAQ\n\n"
+    "Midnight Reset is perfectly fine for rosacea-prone skin.": [("discouraged-pairing", 5, 1)],
     # "Absolutely not" is a no, and the answer takes the question's pairing
     "Can I microneedle over milia?\n\nAbsolutely not.": [],
     # telling of doing a discouraged pairing as a habit endorses it
@@ -184,6 +187,20 @@ def test_plain_text_lead_in_gives_its_stance_to_the_lines_under_it(run_json, tmp
     write(tmp_path, "a.txt", text)
     found = findings(run_json("--select", "contradictory-advice", "a.txt")[1])
     assert found == [("contradictory-advice", 7, 1)]
+
+
+def test_title_case_headings_and_letterheads_name_no_products():
+    from skincare_lint.analysis import analyse
+    from skincare_lint.document import parse
+    from skincare_lint.policy import load_policy
+
+    text = (
+        "# Things Nobody Tells You Before Your First Peel\n\n"
+        "LARKFIELD DERMATOLOGY AND LASER CLINIC\n\n"
+        "The Clear Tone laser course runs over three sessions.\n"
+    )
+    analysis = analyse(parse(text, False), load_policy([], None))
+    assert analysis.products == {"Clear Tone": "laser"}
 
 
 def test_heading_is_a_statement(run_json, tmp_path):

@@ -1,0 +1,90 @@
+"""Product names that stand for the treatment they contain.
+
+Product pages and reviews introduce a product once ("Midnight Reset is a
+lightweight serum built around 10% glycolic acid", "the Clarity Pen, our home
+microneedling device") and then name only the product: "Midnight Reset is suitable
+for rosacea-prone skin" is a statement about glycolic acid. This module finds such
+introductions in an article and the later sentences that name the product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .policy import TREATMENT_KINDS
+
+# A product name: up to four capitalised words or figures ("Midnight Reset",
+# "ReNew", "Clarity Night Cream", "NuFACE Mini").
+_NAME = r"(?P<name>[A-Z][\w'’&+]*(?:[ -][A-Z0-9][\w'’&+]*){0,3})(?P<mark>\s?[®™])?"
+# ... followed at once by the treatment ("Midnight Reset 10% Glycolic Night Serum"),
+_DIRECT = re.compile(_NAME + r"\s+(?:\d+(?:\.\d+)?\s?%\s+)?$")
+# ... or by an apposition or a definition that reaches it ("ReNew, our serum with
+# glycolic acid", "Midnight Reset is a serum built around glycolic acid").
+_DEFINED = re.compile(
+    _NAME
+    + r"(?:,\s+|\s+(?:is|are)\s+|\s*\(\s*|\s+[–—-]\s+)(?:an?\s+|our\s+|the\s+|your\s+)?"
+    + r"(?P<gap>[^.;:()]{0,80}?)\s*$"
+)
+_MAX_LOOKBACK = 120
+
+
+def _title_case(text: str) -> bool:
+    """A heading in title case capitalises most words, names or not."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def _acceptable(policy, name: str, marked: bool, gap: str | None) -> bool:
+    words = name.split()
+    if any(policy.name_stopword.fullmatch(w) for w in words):
+        return False
+    if any(len(w) > 3 and w.isupper() for w in words):
+        return False  # "LARKFIELD DERMATOLOGY": a letterhead, not a product
+    distinctive = len(words) > 1 or marked or bool(re.search(r"[a-z][A-Z]|\d", name))
+    if not distinctive:
+        return False
+    if gap is None:  # named right before the treatment: a title or a shelf label
+        return len(words) > 1 or marked
+    return bool(policy.product_noun.search(gap) or policy.product_noun.search(name))
+
+
+def product_names(policy, sentences) -> dict[str, str]:
+    """Names the article introduces as products, mapped to the treatment they hold."""
+    names: dict[str, str] = {}
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            if policy.terms[mention.term].kind not in TREATMENT_KINDS:
+                continue
+            local = mention.start - sentence.start
+            before = sentence.text[max(0, local - _MAX_LOOKBACK) : local]
+            found = None if _title_case(sentence.text) else _DIRECT.search(before)
+            gap = None
+            if found is None:
+                found = _DEFINED.search(before)
+                gap = found.group("gap") if found else None
+            if found is None:
+                continue
+            name = found.group("name").strip()
+            name_start = sentence.start + max(0, local - _MAX_LOOKBACK) + found.start("name")
+            words = name.split()
+            while words and policy.name_stopword.fullmatch(words[0]):
+                name_start += len(words[0]) + 1  # "The Clear Tone laser": "Clear Tone"
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if any(
+                m.start < name_start + len(name) and name_start < m.end for m in sentence.mentions
+            ):
+                continue  # "Clarity BHA": a name that holds a term is that term
+            if _acceptable(policy, name, bool(found.group("mark")), gap):
+                names.setdefault(name, mention.term)
+    return names
+
+
+def name_pattern(names: dict[str, str]) -> re.Pattern | None:
+    """One pattern for the names, longest first, matched case-sensitively."""
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
