@@ -833,6 +833,24 @@ class _Reader:
         verdict on its row's treatment and its column header's condition."""
         blocks = self.analysis.document.blocks
         cell = blocks[sentence.block].cell
+        if cell is not None and cell[1] > 1 and self.policy.pair_anaphor.search(sentence.text):
+            # "Tretinoin + benzoyl peroxide | Layer both at bedtime": the row's pair
+            first = [
+                m.term
+                for i in self.cell_context(sentence.block)
+                if blocks[i].cell[1] == cell[1] and blocks[i].cell[2] == 1
+                for s in self.analysis.block_sentences[i]
+                for m in self.analysis.sentences[s].mentions
+                if self.is_treatment(m)
+            ]
+            paired = [
+                (a, b, 0, None, "row")
+                for n, a in enumerate(first)
+                for b in first[n + 1 :]
+                if a != b and self.policy.pairings_for(a, b)
+            ]
+            if paired:
+                return paired
         lead = self.lead_in_for(sentence.block) if cell is not None and cell[1] > 1 else None
         if not lead:
             return []

@@ -125,6 +125,11 @@ PAIRING_CASES = {
     "Do I have to cancel?\n\nNot at all.": [("discouraged-pairing", 3, 1)],
     # a permission that waits on the condition settling is a wait
     "If your eczema has been calm for a few weeks, we're happy to go ahead with microneedling.": [],
+    # "both" in a table cell is the pair its row names
+    "| Combination | Verdict |\n|---|---|\n| Tretinoin + benzoyl peroxide | Layer both at "
+    "bedtime |": [("discouraged-pairing", 3, 34)],
+    # "doesn't rule you out" permits
+    "A light holiday tan doesn't rule you out for IPL.": [("discouraged-pairing", 1, 1)],
     # a product the article introduces stands for the treatment it holds
     "Midnight Reset is a lightweight serum built around 10% glycolic acid.\n\n## FAQ\n\n"
     "Midnight Reset is perfectly fine for rosacea-prone skin.": [("discouraged-pairing", 5, 1)],
