@@ -16,6 +16,8 @@ from .document import Block, Comment, Document, LineIndex
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 _COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$")
 _HEADING_MAX_WORDS = 14
+_QUOTED_END = re.compile(r"[\"”’][^\w]*$")
+_SENTENCE_BREAK = re.compile(r"\b(?!(?:Dr|Mr|Mrs|Ms|St|vs|No)[.])\w+[.!?]\s+[\"“‘]?[A-Z]")
 _ITEM_MAX_WORDS = 25
 
 
@@ -30,6 +32,10 @@ def _looks_like_item(line: str) -> bool:
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[-1] in ".!;,":
+        return False
+    # a line that ends a quotation or holds a sentence break is prose:
+    # 'OS: "Breakout day? Eh, I pen right over it 😉"'
+    if _QUOTED_END.search(stripped) or _SENTENCE_BREAK.search(stripped):
         return False
     if stripped[-1] == ":" and len(stripped.split()) > 6:
         return False

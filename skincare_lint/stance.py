@@ -794,6 +794,12 @@ class _Reader:
                 or (cue.kind == "positive_efficacy" and via and not 0 <= target_at - cue.end <= 25)
             ):
                 continue
+            if (
+                cue is not None
+                and cue.kind in ("positive_timing", "positive_context")
+                and self.analysis.document.blocks[sentence.block].kind == "heading"
+            ):
+                continue  # "Microneedling mid-course" names a topic, it does not advise
             if (treatment, target) in seen:
                 continue
             seen.add((treatment, target))

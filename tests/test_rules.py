@@ -130,6 +130,10 @@ PAIRING_CASES = {
     "bedtime |": [("discouraged-pairing", 3, 34)],
     # "doesn't rule you out" permits
     "A light holiday tan doesn't rule you out for IPL.": [("discouraged-pairing", 1, 1)],
+    # a heading that names a topic with a timing word does not advise it
+    "## Microneedling mid-course\n\nWe don't offer it until your isotretinoin course has "
+    "finished.": [],
+    "For pregnancy melasma, lasers are off her list until after the birth.": [],
     # a product the article introduces stands for the treatment it holds
     "Midnight Reset is a lightweight serum built around 10% glycolic acid.\n\n## FAQ\n\n"
     "Midnight Reset is perfectly fine for rosacea-prone skin.": [("discouraged-pairing", 5, 1)],
@@ -206,6 +210,14 @@ def test_title_case_headings_and_letterheads_name_no_products():
     )
     analysis = analyse(parse(text, False), load_policy([], None))
     assert analysis.products == {"Clear Tone": "laser"}
+
+
+def test_plain_text_line_ending_a_quotation_is_not_a_heading():
+    from skincare_lint.plaintext import parse_plaintext
+
+    text = 'Derma pen diaries\nOS: "Breakout day? Eh, I pen right over it anyway"\n'
+    kinds = [block.kind for block in parse_plaintext(text).blocks]
+    assert kinds == ["heading", "paragraph"]
 
 
 def test_heading_is_a_statement(run_json, tmp_path):
@@ -324,6 +336,9 @@ CLAIM_CASES = {
     "Avoid makeup for 24 hours after your peel.": [],
     # emphasis in an instruction is not a superlative of efficacy
     "The most important thing is to use enough emollient.": [],
+    # a warning about a superlative is not one, nor is a concentration in brackets
+    "Be wary of miracle creams that promise to clear milia overnight.": [],
+    "Look for urea at low percentages (around 5%) as a humectant.": [],
     # a longer match that names no treatment does not hide the absolute inside it
     "Our treatments are completely safe for all skin types.": [("uncited-claim", 1, 1)],
     "Salicylic acid is the single best ingredient for blackheads.": [("uncited-claim", 1, 1)],
@@ -373,6 +388,8 @@ NOTICE_CASES = {
     "Retinol is strong. If you are pregnant, mention it to your GP or midwife.": [],
     "Retinol is strong. Call your GP straight away if your skin blisters.": [],
     "Retinol is strong. Get a dermatologist's opinion before you start.": [],
+    "Retinol is strong. Please run any new product past your pharmacist.": [],
+    "Retinol is strong. Take this post to your dermatologist.": [],
     "Retinol is strong. Book a consultation with a licensed practitioner.": [],
     "Retinol is strong. Book your consultation today!": [("missing-professional-notice", 1, 1)],
     "Retinol is strong.\n\n```\nConsult a dermatologist.\n```": [
