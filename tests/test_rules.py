@@ -293,6 +293,17 @@ CONTRADICTION_CASES = {
     ],
     "If you're pregnant, please leave hydroquinone alone.\n\n## Reader question\n\n"
     "Hydroquinone is perfectly fine while you're pregnant.": [("contradictory-advice", 5, 1)],
+    # "none of ... should", "shelve until", "a no from me", "flaring"
+    "None of the retinoids in this guide should be used while you're pregnant.\n\n"
+    "## Quick answers\n\nA little adapalene on spots is fine if you're expecting.": [
+        ("contradictory-advice", 5, 1)
+    ],
+    "| Ingredient | During pregnancy |\n|---|---|\n| Hydroquinone | Shelve until after the "
+    "birth |\n\n## Reader tip\n\nHydroquinone is perfectly fine while pregnant.": [
+        ("contradictory-advice", 7, 1)
+    ],
+    "Any kind of acid peel is a no from me while my skin is flaring.\n\n## Winter\n\n"
+    "A gentle lactic acid peel on a flare is absolutely fine.": [("contradictory-advice", 5, 1)],
     # "them" in a question about a treatment is the condition under discussion
     "Milia are tiny keratin cysts under the skin.\n\n"
     "## Will microneedling get rid of them?\n\nNo, and it is not a good idea.\n\n"
