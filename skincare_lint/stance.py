@@ -408,33 +408,37 @@ class _Reader:
         same_row = [i for i in self._cells.get((table, row), ()) if i != block_index]
         return header + same_row
 
-    def row_targets(self, sentence: Sentence) -> list[Mention]:
-        """In a table cell, the conditions its row's first cell names, as if named at the
-        start of the cell: the row is about them."""
+    def row_mentions(self, sentence: Sentence, first_only: bool) -> list[Mention]:
+        """What the cells to the left of a table cell name, in its row: all of them,
+        or only the row's first cell (what the row is about)."""
         blocks = self.analysis.document.blocks
         cell = blocks[sentence.block].cell
         if cell is None:
             return []
-        table, row, column = cell
+        _, row, column = cell
         return [
-            Mention(m.term, sentence.start, sentence.start)
+            m
             for i in self.cell_context(sentence.block)
-            if blocks[i].cell[1] == row and blocks[i].cell[2] == 1 < column
+            if blocks[i].cell[1] == row
+            and blocks[i].cell[2] < column
+            and (blocks[i].cell[2] == 1 or not first_only)
             for s in self.analysis.block_sentences[i]
             for m in self.analysis.sentences[s].mentions
+        ]
+
+    def row_targets(self, sentence: Sentence) -> list[Mention]:
+        """In a table cell, the conditions its row's first cell names, as if named at the
+        start of the cell: the row is about them."""
+        return [
+            Mention(m.term, sentence.start, sentence.start)
+            for m in self.row_mentions(sentence, first_only=True)
             if self.terms[m.term].kind in ("condition", "population")
         ]
 
     def row_names(self, sentence: Sentence, term: str | None) -> bool:
         """Whether a cell to the left of this one, in its row, names the term."""
-        blocks = self.analysis.document.blocks
-        table, row, column = blocks[sentence.block].cell
         return term is not None and any(
-            m.term == term
-            for i in self.cell_context(sentence.block)
-            if blocks[i].cell[1] == row and blocks[i].cell[2] < column
-            for s in self.analysis.block_sentences[i]
-            for m in self.analysis.sentences[s].mentions
+            m.term == term for m in self.row_mentions(sentence, first_only=False)
         )
 
     @property
@@ -692,7 +696,7 @@ class _Reader:
         subject_refers = bool(
             treatments
             and anaphor_match
-            and anaphor_match.group(0).lower() != "it"
+            and wants_procedure  # "the pen", not "it", which may be anything named
             and anaphor_match.start() < treatments[0].start - rel
         )
         if targets and (not treatments or subject_refers) and not relevant:
@@ -842,12 +846,7 @@ class _Reader:
         if cell is not None and cell[1] > 1 and self.policy.pair_anaphor.search(sentence.text):
             # "Tretinoin + benzoyl peroxide | Layer both at bedtime": the row's pair
             first = [
-                m.term
-                for i in self.cell_context(sentence.block)
-                if blocks[i].cell[1] == cell[1] and blocks[i].cell[2] == 1
-                for s in self.analysis.block_sentences[i]
-                for m in self.analysis.sentences[s].mentions
-                if self.is_treatment(m)
+                m.term for m in self.row_mentions(sentence, first_only=True) if self.is_treatment(m)
             ]
             paired = [
                 (a, b, 0, None, "row")
