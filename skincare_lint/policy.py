@@ -194,6 +194,16 @@ class Policy:
     sources: list[str] = field(default_factory=list)
     fingerprint: str = ""  # identifies the policy files' contents, for caches
     _pair_index: dict[tuple[str, str], list[Pairing]] = field(default_factory=dict)
+    _flare_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def flare_kin(self, term_id: str) -> tuple[str, ...]:
+        """The conditions a flare is a flare of, or the flares of a condition."""
+        if not self._flare_index:
+            for term in self.terms.values():
+                for condition in term.flare_of:
+                    self._flare_index[term.id] = term.flare_of
+                    self._flare_index[condition] = (*self._flare_index.get(condition, ()), term.id)
+        return self._flare_index.get(term_id, ())
 
     def expand(self, term_id: str) -> tuple[str, ...]:
         """The term itself followed by the classes it belongs to."""

@@ -118,8 +118,7 @@ def _related_families(policy, statement) -> list[tuple[str, ...]]:
     """The families of pairings whose statements this one may contradict: its own,
     and, for a flare, those of the conditions it is a flare of (and the reverse)."""
     treatment, target = statement.pair
-    targets = [target, *policy.terms[target].flare_of]
-    targets += [t for t, term in policy.terms.items() if target in term.flare_of]
+    targets = [target, *policy.flare_kin(target)]
     return [tuple(sorted((_family(policy, treatment), _family(policy, t)))) for t in targets]
 
 
