@@ -25,12 +25,6 @@ class Claim:
     cue_end: int
 
 
-# Categories a modal before the cue softens, and those a first-person story
-# ("the best thing I ever did") turns from a claim into an anecdote.
-_SOFTENED = ("efficacy", "physiological")
-_PERSONAL = ("superlative",)
-
-
 def _candidates(pattern, text: str):
     """Every match, trying again one character on after each: when a longer match is
     set aside ("are completely safe for" names no treatment), a shorter one inside it
@@ -59,18 +53,18 @@ def find_claims(analysis: Analysis) -> list[Claim]:
                 continue
             before = text[max(0, candidate.start() - 30) : candidate.start()]
             # "there is no cure", "not risk-free"; a figure stays a figure
-            if category.id != "statistic" and policy.negator.search(before):
+            if category.negatable and policy.negator.search(before):
                 continue
-            if category.id in _SOFTENED and policy.soft_modal.search(before):
+            if category.softened_by_modals and policy.soft_modal.search(before):
                 continue  # "may help brighten dull skin" hopes, it does not claim
-            if category.id in _PERSONAL and policy.testimony.search(text):
+            if category.told_as_story and policy.testimony.search(text):
                 continue  # "the best thing I ever did" tells a story, not a finding
             match = candidate
             break
         if match is None:
             continue
         category = policy.claim_categories[group_name(match)]
-        if category.id not in ("statistic", "named-study") and policy.hedge.search(text):
+        if category.hedgeable and policy.hedge.search(text):
             continue
         claims.append(
             Claim(

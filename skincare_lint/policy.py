@@ -125,6 +125,14 @@ class ClaimCategory:
     id: str
     label: str
     needs_term: bool
+    # how words around a match change it (set per category in claims.yaml)
+    negatable: bool = True  # "there is no cure" is no claim
+    hedgeable: bool = True  # a sentence that says the evidence is thin claims nothing
+    softened_by_modals: bool = False  # "may help brighten" hopes
+    told_as_story: bool = False  # "the best thing I ever did" is an anecdote
+
+
+_CLAIM_FLAGS = ("needs_term", "negatable", "hedgeable", "softened_by_modals", "told_as_story")
 
 
 @dataclass(slots=True)
@@ -468,21 +476,22 @@ class _Collector:
             at = f"{where}.{cat_id}"
             if not isinstance(spec, dict) or not isinstance(spec.get("patterns", []), list):
                 raise PolicyError(f"{at}: expected a mapping with a list of patterns")
-            unknown = set(spec) - {"label", "patterns", "needs_term"}
+            unknown = set(spec) - {"label", "patterns", *_CLAIM_FLAGS}
             if unknown:
                 raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
             if not re.fullmatch(r"[a-z][a-z0-9-]*", str(cat_id)):
                 raise PolicyError(f"{at}: category ids use lowercase letters, digits and '-'")
-            entry = self.claims.setdefault(
-                cat_id, {"label": cat_id, "patterns": [], "needs_term": False}
-            )
+            entry = self.claims.setdefault(cat_id, {"label": cat_id, "patterns": [], "flags": {}})
             entry["patterns"].extend(
                 (str(p), f"{at}.patterns[{i}]") for i, p in enumerate(spec.get("patterns", []))
             )
             if "label" in spec:
                 entry["label"] = str(spec["label"])
-            if "needs_term" in spec:
-                entry["needs_term"] = bool(spec["needs_term"])
+            for flag in _CLAIM_FLAGS:
+                if flag in spec:
+                    if not isinstance(spec[flag], bool):
+                        raise PolicyError(f"{at}.{flag}: expected true or false")
+                    entry["flags"][flag] = spec[flag]
 
 
 def _build_terms(collected: dict[str, dict]):
@@ -664,7 +673,8 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
     for cat_id, spec in c.claims.items():
         group = cat_id.replace("-", "_")
         claim_groups += fast(spec["patterns"], f"claims.{cat_id}.patterns", group)
-        categories[group] = ClaimCategory(cat_id, spec["label"], spec["needs_term"])
+        flags = {"needs_term": False, **spec["flags"]}
+        categories[group] = ClaimCategory(cat_id, spec["label"], **flags)
     if not claim_groups:
         raise PolicyError("claims: at least one claim category is needed")
     openers = _cue_pattern(lists["subordinate_openers"], "subordinate_openers")

@@ -108,6 +108,8 @@ def test_bad_policy_file_names_file_and_entry(run, tmp_path):
         "negative:\n  - '(unclosed'\n": "not a valid pattern",
         "negative:\n  - '(a+)+b'\n": "nested repetition",
         "surprise: []\n": "unknown section 'surprise'",
+        "claims:\n  statistic:\n    negatable: sometimes\n": "negatable: expected true or false",
+        "claims:\n  statistic:\n    fuzzy: true\n": "unknown key 'fuzzy'",
         "!!python/object/apply:os.system ['echo hacked']\n": "invalid YAML",
     }
     for text, message in bad.items():
