@@ -1,12 +1,12 @@
-"""Fast alternations: group a large list of patterns by the letter they can start with.
+"""Fast alternations: group a large list of patterns by the two letters they start with.
 
 Python's `re` tries every branch of an alternation at every position it reaches. With a
-few hundred cue phrases that dominates the run time. Grouping the branches behind a
-one-character lookahead (`(?=[aA])(?:and|avoid|...)|(?=[bB])(?:...)`) lets the engine
-discard all but one group with a single test, so matching costs about one group per
-word instead of every phrase. The result matches exactly what the plain alternation
-matches: only the order in which branches are tried changes, and it is kept within a
-group (longest first, as given).
+few hundred cue phrases that dominates the run time. Grouping the branches behind
+lookaheads on the first two characters (`(?=[aA])(?:(?=[\s\S][vV])(?:avoid|...)|...)`) lets
+the engine discard all but a handful of branches with two tests, so matching costs a
+few phrases per word instead of every phrase. The result matches exactly what the plain
+alternation matches: a branch that could start several ways is copied into each group
+it could meet, and every group keeps the given order (longest first, say).
 """
 
 from __future__ import annotations
@@ -16,59 +16,86 @@ from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parser's opcode names
 from re import _parser
 
-_UNKNOWN = None  # a pattern whose first character we cannot tell
+_UNKNOWN = None  # a pattern whose opening characters we cannot tell
+_DEPTH = 2  # how many opening characters the dispatch looks at
 # A branch that can start with more letters than this is tried everywhere instead of
 # being copied under each letter: the copies would cost more to compile than they save.
-_MAX_LETTERS = 8
+_MAX_LETTERS = 20
+# More distinct openings than this and a branch's second character counts as unknown.
+_MAX_PREFIXES = 64
+
+Prefixes = frozenset[tuple[str, ...]]
 
 
-def _first(items) -> tuple[set[str] | None, bool]:
-    """First characters a parsed sequence can start with, and whether it can be empty."""
-    chars: set[str] = set()
+def _join(heads: set, tails, limit: int) -> set | None:
+    """Every head followed by every tail, cut to `limit` characters."""
+    out = set()
+    for head in heads:
+        if len(head) >= limit:
+            out.add(head)
+            continue
+        for tail in tails:
+            out.add((head + tail)[:limit])
+    return out if len(out) <= _MAX_PREFIXES else _UNKNOWN
+
+
+def _sequence(items, limit: int) -> set | None:
+    """Openings (tuples of at most `limit` characters) of a parsed sequence. A tuple
+    shorter than `limit` means the sequence can end after those characters."""
+    found = {()}
     for op, arg in items:
-        if op is C.LITERAL:
-            chars.add(chr(arg))
-            return chars, False
-        if op is C.IN:
-            found = _first_in(arg)
+        if all(len(p) >= limit for p in found):
+            break
+        item = _item(op, arg, limit)
+        if item is _UNKNOWN:
+            return _UNKNOWN
+        found = _join(found, item, limit)
+        if found is _UNKNOWN:
+            return _UNKNOWN
+    return found
+
+
+def _item(op, arg, limit: int) -> set | None:
+    if op is C.LITERAL:
+        return {(chr(arg).lower(),)}
+    if op is C.IN:
+        chars = _in(arg)
+        return _UNKNOWN if chars is _UNKNOWN else {(c.lower(),) for c in chars}
+    if op is C.SUBPATTERN:
+        return _sequence(arg[-1], limit)
+    if op is C.BRANCH:
+        out = set()
+        for branch in arg[1]:
+            found = _sequence(branch, limit)
             if found is _UNKNOWN:
-                return _UNKNOWN, False
-            return chars | found, False
-        if op is C.SUBPATTERN:
-            sub, empty = _first(arg[-1])
-            if sub is _UNKNOWN:
-                return _UNKNOWN, False
-            chars |= sub
-            if not empty:
-                return chars, False
-            continue
-        if op is C.BRANCH:
-            any_empty = False
-            for branch in arg[1]:
-                sub, empty = _first(branch)
-                if sub is _UNKNOWN:
-                    return _UNKNOWN, False
-                chars |= sub
-                any_empty = any_empty or empty
-            if not any_empty:
-                return chars, False
-            continue
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            low, _high, item = arg
-            sub, empty = _first(item)
-            if sub is _UNKNOWN:
-                return _UNKNOWN, False
-            chars |= sub
-            if low > 0 and not empty:
-                return chars, False
-            continue
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # zero-width: look at what follows
-        return _UNKNOWN, False
-    return chars, True
+                return _UNKNOWN
+            out |= found
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, sub = arg
+        return _repeat(low, high, _sequence(sub, limit), limit)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {()}  # zero-width: what follows decides
+    return _UNKNOWN
 
 
-def _first_in(items) -> set[str] | None:
+def _repeat(low: int, high, once: set | None, limit: int) -> set | None:
+    """Openings of `once` repeated between low and high times."""
+    if once is _UNKNOWN:
+        return _UNKNOWN
+    out, current = set(), {()}
+    for count in range(limit + 1):
+        if count >= low:
+            out |= current
+        if count == high:
+            break
+        current = _join(current, once, limit)
+        if current is _UNKNOWN:
+            return _UNKNOWN
+    return out | current
+
+
+def _in(items) -> set[str] | None:
     chars: set[str] = set()
     for op, arg in items:
         if op is C.NEGATE:
@@ -90,52 +117,92 @@ def _first_in(items) -> set[str] | None:
 
 
 @lru_cache(maxsize=4096)
-def first_characters(pattern: str) -> frozenset[str] | None:
-    """The characters (both cases) a match of pattern can begin with, or None when
-    that cannot be told. Raises re.error for a pattern that does not parse, so the
+def openings(pattern: str, depth: int = _DEPTH) -> Prefixes | None:
+    """The lower-cased opening characters (tuples of up to `depth`) a match of pattern
+    can begin with, or None when that cannot be told. A tuple shorter than depth means
+    the match can end there. Raises re.error for a pattern that does not parse, so the
     same single parse both validates a policy entry and places it."""
     parsed = _parser.parse(pattern)
     try:
-        chars, empty = _first(parsed.data)
+        found = _sequence(parsed.data, depth)
     except (TypeError, ValueError):
         return _UNKNOWN
-    if chars is _UNKNOWN or empty or len(chars) > _MAX_LETTERS:
+    if found is _UNKNOWN or () in found:
+        return _UNKNOWN
+    return frozenset(found)
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters (both cases) a match of pattern can begin with, or None."""
+    found = openings(pattern)
+    if found is _UNKNOWN:
+        return _UNKNOWN
+    chars = {p[0] for p in found}
+    if len(chars) > _MAX_LETTERS:
         return _UNKNOWN
     return frozenset(c for ch in chars for c in (ch.lower(), ch.upper()))
 
 
-def alternation(branches: list[tuple[str | None, str]]) -> str:
-    """An alternation of (group name or None, regex) branches, grouped by first letter.
+def _klass(chars) -> str:
+    """A character class matching any of chars in either case."""
+    both = sorted({c for ch in chars for c in (ch.lower(), ch.upper())})
+    return "[" + "".join(re.escape(c) for c in both) + "]"
 
-    A branch that can start with several letters is placed under each of them, so every
-    letter's group keeps the branches in the order given (longest first, say). Named
-    branches get a suffix per copy: read the name back with `group_name`.
+
+def alternation(branches: list[tuple[str | None, str]]) -> str:
+    """An alternation of (group name or None, regex) branches, dispatched on the first
+    two characters.
+
+    A branch that can start several ways is placed under each of them, so every group
+    keeps the branches in the order given (longest first, say). A branch whose second
+    character is unknown goes under every second character of its first. Named branches
+    get a suffix per copy: read the name back with `group_name`.
     """
-    by_letter: dict[str, list[tuple[str | None, str]]] = {}
-    unknown: list[tuple[str | None, str]] = []
-    for name, body in branches:
-        chars = first_characters(body)
-        if chars is _UNKNOWN:
-            unknown.append((name, body))
+    # first letter -> second letter (None: any) -> indexes of branches, in order
+    table: dict[str, dict[str | None, list[int]]] = {}
+    unknown: list[int] = []
+    for index, (_name, body) in enumerate(branches):
+        found = openings(body) or openings(body, 1)  # too many pairs: first letters only
+        if found is _UNKNOWN or len({p[0] for p in found}) > _MAX_LETTERS:
+            unknown.append(index)
             continue
-        for letter in {c.lower() for c in chars}:
-            by_letter.setdefault(letter, []).append((name, body))
-    parts = []
+        for first in sorted({p[0] for p in found}):
+            seconds = {p[1] if len(p) > 1 else None for p in found if p[0] == first}
+            row = table.setdefault(first, {})
+            for second in [None] if None in seconds else sorted(seconds):
+                row.setdefault(second, []).append(index)
     copy = 0
 
-    def render(members):
+    def render(*indexes: list[int]) -> str:
+        """The branches at these indexes, in their given order."""
         nonlocal copy
         out = []
-        for name, body in members:
+        for index in sorted({i for group in indexes for i in group}):
+            name, body = branches[index]
             copy += 1
             out.append(f"(?P<{name}__{copy}>{body})" if name else f"(?:{body})")
         return "|".join(out)
 
-    for letter, members in sorted(by_letter.items()):
-        klass = re.escape(letter) + (re.escape(letter.upper()) if letter.upper() != letter else "")
-        parts.append(f"(?=[{klass}])(?:{render(members)})")
+    # A branch that may start anywhere, or with any second letter, is copied into
+    # every group it could meet, so that each group keeps the given order exactly. The
+    # groups exclude each other, so no branch is tried twice at one position.
+    parts = []
+    for first, row in sorted(table.items()):
+        anywhere = row.pop(None, [])
+        groups: dict[tuple[int, ...], list[str]] = {}  # same branches: one group
+        for second, indexes in sorted(row.items()):
+            groups.setdefault(tuple(indexes), []).append(second)
+        inner = [
+            f"(?=[\\s\\S]{_klass(seconds)})(?:{render(indexes, anywhere, unknown)})"
+            for indexes, seconds in groups.items()
+        ]
+        if anywhere or unknown:
+            rest = f"(?![\\s\\S]{_klass(row)})" if row else ""
+            inner.append(f"{rest}(?:{render(anywhere, unknown)})")
+        parts.append(f"(?={_klass(first)})(?:{'|'.join(inner)})")
     if unknown:
-        parts.append(render(unknown))
+        rest = f"(?!{_klass(table)})" if table else ""
+        parts.append(f"{rest}(?:{render(unknown)})")
     return "|".join(parts) or r"(?!x)x"
 
 
