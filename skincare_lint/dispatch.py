@@ -1,4 +1,4 @@
-"""Fast alternations: group a large list of patterns by the two letters they start with.
+r"""Fast alternations: group a large list of patterns by the two letters they start with.
 
 Python's `re` tries every branch of an alternation at every position it reaches. With a
 few hundred cue phrases that dominates the run time. Grouping the branches behind

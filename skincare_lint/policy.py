@@ -77,6 +77,7 @@ _STANCE_LISTS = (
     "combination_words",
     "resolver_anaphors",
     "condition_pronouns",
+    "asker_words",
     "open_question_openers",
     "same_goes",
     "practice_verbs",
@@ -187,6 +188,7 @@ class Policy:
     same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
     open_question: re.Pattern  # opens a question that a yes or no cannot answer
     condition_pronoun: re.Pattern  # "will needling get rid of them?": the condition discussed
+    asker: re.Pattern  # "my appointment is tomorrow. Should I ...?": a reader's own words
     professional_pronoun: re.Pattern  # "them" for a professional just named
     claims: re.Pattern  # named groups, one per claim category
     claim_categories: dict[str, ClaimCategory]
@@ -760,6 +762,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         combination=words("combination_words"),
         resolver_anaphor=words("resolver_anaphors"),
         condition_pronoun=words("condition_pronouns"),
+        asker=words("asker_words"),
         same_goes=words("same_goes"),
         practice=words("practice_verbs"),
         habit=words("habit_markers"),

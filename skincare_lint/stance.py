@@ -611,7 +611,7 @@ class _Reader:
                     (treatments if self.is_treatment(m) else targets).append(m)
             self.remember_question(sentence, treatments, targets)
             return
-        if not sentence.assertive:
+        if not sentence.assertive or self.sets_up_question(sentence):
             return
         if self.answer_to_question(sentence, treatments, targets):
             return
@@ -719,6 +719,11 @@ class _Reader:
             )
         ):  # "it" after the sentence's own treatment is that treatment
             borrowed = self.context_partner(sentence, [t.term for t in treatments])
+            only_asked = not (anaphor or timing or omits or (lead and lead[2]) or in_table)
+            if only_asked and not self.question_names(sentence, borrowed):
+                borrowed = None  # an answer speaks of what its question raised
+            if lead and lead[0] and not (anaphor or timing or omits) and borrowed not in lead[0]:
+                borrowed = None  # a list item speaks of what its lead-in names
             if (
                 in_table
                 and cues
@@ -886,6 +891,17 @@ class _Reader:
             return False
         before = self.analysis.sentences[sentence.index - 1]
         return before.question and sentence.block - before.block <= 1
+
+    def sets_up_question(self, sentence: Sentence) -> bool:
+        """ "A cold sore came up the day before my appointment. Should I have come in?":
+        a reader telling their situation before the question that closes the paragraph."""
+        indexes = self.analysis.block_sentences[sentence.block]
+        last = self.analysis.sentences[indexes[-1]]
+        return (
+            last.index > sentence.index
+            and last.question
+            and bool(self.policy.asker.search(sentence.text))
+        )
 
     def question_names(self, sentence: Sentence, term: str) -> bool:
         """Whether the question just before this sentence raised the term, in its own

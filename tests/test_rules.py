@@ -149,6 +149,19 @@ PAIRING_CASES = {
     "| Concern | Our pick |\n|---|---|\n| Melasma | IPL, our most popular choice |": [
         ("discouraged-pairing", 3, 13)
     ],
+    # a reader telling their situation before their question advises nothing
+    "## Laser resurfacing\n\nMy face is sunburnt and my laser slot is the day after. "
+    "Should I cancel?\n\nYes, please rebook.": [],
+    # a warning by its consequence
+    "Tretinoin on the same evening as a glycolic toner is a fast track to a rash.": [],
+    # how the skin will look after a treatment is an outcome, not its condition
+    "## Laser resurfacing\n\nThe day after your laser, skin will look sunburnt.": [],
+    # a list item speaks of what its lead-in names, not of the page's other topics
+    "Stop retinol a week before waxing.\n\nDew Drops is a retinol serum.\n\n"
+    "Dew Drops is made for:\n\n- first-time retinol users": [],
+    # an answer speaks of what its question raised
+    "Stop retinol a week before laser.\n\nIs laser safe for darker skin?\n\n"
+    "Our laser is completely safe for every skin type.": [],
 }
 
 
@@ -368,6 +381,10 @@ CLAIM_CASES = {
         ("uncited-claim", 1, 1)
     ],
     "For melasma, IPL is the quickest route to an even tone.": [("uncited-claim", 1, 1)],
+    # the writer's own find, a promise to try, and a shop label are no claims
+    "Patches overnight are the fastest fix we have found for a spot.": [],
+    "Send us your question and we'll do our best to answer.": [],
+    "Our best-selling cleanser is back in stock.": [],
     "Evidence for this is limited.": [],
     "Studies show microneedling works [^1].\n\n[^1]: Lee et al. 2019.": [],
     "Studies show microneedling works. See [the trial](https://doi.org/10.1000/x).": [],
@@ -411,6 +428,9 @@ NOTICE_CASES = {
     ],
     "> **Disclaimer:** this is not medical advice; consult your doctor.\n\nRetinol is strong.": [],
     "Wash with lukewarm water and pat dry.": [],
+    "Retinol is strong. If a mole changes, show it to your GP.": [],
+    "Retinol is strong. Have your pharmacist look over your routine first.": [],
+    "Retinol is strong. If a dermatologist treats your skin, loop them in first.": [],
 }
 
 
