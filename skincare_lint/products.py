@@ -78,7 +78,10 @@ def product_names(policy, sentences) -> dict[str, str]:
             ):
                 continue  # "Clarity BHA": a name that holds a term is that term
             if _acceptable(policy, name, bool(found.group("mark")), gap):
-                names.setdefault(name, mention.term)
+                # "Orvelle Glow Tonic" is later just "Glow Tonic": the brand or an
+                # opening verb ("Sweep Orvelle Glow Tonic ...") drops away
+                for first in range(len(words) - 1):
+                    names.setdefault(" ".join(words[first:]), mention.term)
     return names
 
 

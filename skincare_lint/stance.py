@@ -482,9 +482,11 @@ class _Reader:
         if lead is not None:
             indexes = self.analysis.block_sentences[lead]
             sentence = self.analysis.sentences[indexes[-1]] if indexes else None
-            if sentence is not None and not sentence.question:
+            # a column asking "Do we offer needling for it?" is answered by each cell
+            asks = sentence is not None and sentence.question and key[0] == "cell"
+            if sentence is not None and (asks or not sentence.question):
                 clauses = _clauses(self.policy, sentence.text)
-                cues = self.cues(sentence.text)
+                cues = [] if asks else self.cues(sentence.text)
                 asserted = [
                     c for c in cues if any(s <= c.start < e and m != "none" for s, e, m in clauses)
                 ]
@@ -492,6 +494,7 @@ class _Reader:
                     [m.term for m in sentence.mentions if self.is_treatment(m)],
                     [m.term for m in sentence.mentions if not self.is_treatment(m)],
                     _decide(asserted, len(sentence.text)),
+                    asks,
                 )
         self.lead_ins[key] = result
         return result
@@ -627,6 +630,10 @@ class _Reader:
         opening = policy.answer_yes.match(text)
         if opening:  # "Yes, you can ..." agrees with what follows
             cues.insert(0, _Cue(0, opening.end(), "positive_strong", opening.group(0).strip()))
+        elif verdict and (refusal := policy.answer_no.match(text)):
+            lead = self.lead_in_for(sentence.block)
+            if lead and lead[3]:  # "No" under a column that asks
+                cues.insert(0, _Cue(0, refusal.end(), "negative", refusal.group(0).strip()))
         omits = self.omits(text, cues, [m.start - sentence.start for m in targets])
         timing = any(c.kind in ("positive_timing", "resolvers") for c in cues)
         waits = any(c.kind == "resolvers" for c in cues)  # "for six months after ..."
@@ -864,13 +871,7 @@ class _Reader:
         lead = self.lead_in_for(sentence.block) if cell is not None and cell[1] > 1 else None
         if not lead:
             return []
-        row = [i for i in self.cell_context(sentence.block) if blocks[i].cell[1] == cell[1]]
-        named = [
-            m
-            for i in row
-            for s in self.analysis.block_sentences[i]
-            for m in self.analysis.sentences[s].mentions
-        ]
+        named = self.row_mentions(sentence, first_only=False)  # the cells to its left
         pairs = [
             (m.term, target, 0, None, "row")
             for m in named

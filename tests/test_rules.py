@@ -159,6 +159,25 @@ PAIRING_CASES = {
     # a list item speaks of what its lead-in names, not of the page's other topics
     "Stop retinol a week before waxing.\n\nDew Drops is a retinol serum.\n\n"
     "Dew Drops is made for:\n\n- first-time retinol users": [],
+    # a cell answers the question its column header asks
+    "| Skin type | Do we offer microneedling? |\n|---|---|\n"
+    "| Rosacea | Yes, as a standard session |\n| Milia | No |": [("discouraged-pairing", 3, 13)],
+    # "not usually" answers a question about having to cancel: go ahead
+    "## Chemical peels\n\nDoes a cold sore mean I have to cancel my peel?\n\nNot usually.": [
+        ("discouraged-pairing", 5, 1)
+    ],
+    # a dealbreaker warns; "isn't a dealbreaker" permits
+    "A holiday tan isn't a dealbreaker for IPL.": [("discouraged-pairing", 1, 1)],
+    "Melasma patches can all go into the same IPL course.": [("discouraged-pairing", 1, 1)],
+    # lowering a setting is no claim of efficacy; carrying on is the advice
+    "## Microneedling\n\nIf the client has mild sunburn, reduce the depth and continue the "
+    "treatment.": [("discouraged-pairing", 3, 1)],
+    # a product named with its brand is later named without it
+    "Apply Lumen Glow Tonic (7% glycolic acid) first.\n\nStraight after the Glow Tonic, "
+    "press in your tretinoin.": [("discouraged-pairing", 3, 1)],
+    "This serum is made for expectant and new mums who want to keep using retinol.": [
+        ("discouraged-pairing", 1, 1)
+    ],
     # an answer speaks of what its question raised
     "Stop retinol a week before laser.\n\nIs laser safe for darker skin?\n\n"
     "Our laser is completely safe for every skin type.": [],
