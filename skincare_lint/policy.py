@@ -297,10 +297,10 @@ def _label(entries: list[str], where: str) -> re.Pattern:
     return _compile(rf"^\W*(?:{body})s?(?:\s*#?\d+)?\s*[:.\-–—]", where)
 
 
-def _answer(entries: list[str], where: str) -> re.Pattern:
-    """An answer opening a sentence: "Yes,", "The short answer is no."."""
+def _answer(entries: list[str], where: str, markers: str) -> re.Pattern:
+    """An answer opening a sentence: "Yes,", "The short answer is no.", "Honestly, no"."""
     body = _cue_pattern(entries, where) or r"(?!x)x"
-    return _compile(rf"^\W*(?:{body})(?![\w'])", where)
+    return _compile(rf"^\W*(?:(?:{markers}),?\s+)?(?:{body})(?![\w'])", where)
 
 
 def _word(body: str) -> str:
@@ -705,8 +705,8 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         pseudo_negator=words("pseudo_negators"),
         flip_frame=words("flip_frames"),
         non_assertive=words("non_assertive"),
-        answer_yes=_answer(lists["answer_yes"], "answer_yes"),
-        answer_no=_answer(lists["answer_no"], "answer_no"),
+        answer_yes=_answer(lists["answer_yes"], "answer_yes", alt("discourse_markers")),
+        answer_no=_answer(lists["answer_no"], "answer_no", alt("discourse_markers")),
         interrogative=_compile(
             rf"^\W*(?:{alt('interrogatives')})\s+\w",
             "interrogatives",

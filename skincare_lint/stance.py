@@ -159,7 +159,12 @@ def _cues(policy, text: str) -> list[_Cue]:
             cue.dropped = True
     # "no need to wait until the course finishes": the wait is waived, not advised
     for cue, nxt in zip(cues, cues[1:], strict=False):
-        if nxt.kind == "resolvers" and _STANCE[cue.kind] == FOR and nxt.start - cue.end <= 1:
+        if (
+            nxt.kind == "resolvers"
+            and _STANCE[cue.kind] == FOR
+            and cue.kind != "positive_efficacy"  # "Treat only once it has calmed" waits
+            and nxt.start - cue.end <= 1
+        ):
             nxt.dropped = True
     for cue in cues:
         if not cue.dropped and cue.kind == "negative":
@@ -872,6 +877,9 @@ class _Reader:
         if not lead:
             return []
         named = self.row_mentions(sentence, first_only=False)  # the cells to its left
+        if lead[3] and not (lead[0] or lead[1]) and self.main_procedure:
+            # "Can we book you?" on a clinic's laser page asks about its laser
+            lead = ([self.main_procedure], [], None, True)
         pairs = [
             (m.term, target, 0, None, "row")
             for m in named

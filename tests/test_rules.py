@@ -178,6 +178,24 @@ PAIRING_CASES = {
     "This serum is made for expectant and new mums who want to keep using retinol.": [
         ("discouraged-pairing", 1, 1)
     ],
+    # a column asking about nothing named asks about the page's procedure
+    "# Laser resurfacing\n\nOur laser resurfacing suits most skin.\n\n"
+    "| Your situation | Can we book you? |\n|---|---|\n"
+    "| Freshly tanned | Yes, we lower the settings |\n| Sunburnt | No |": [
+        ("discouraged-pairing", 7, 20)
+    ],
+    # "Honestly," before the answer is still an answer
+    "## Chemical peels\n\nDoes a cold sore mean I have to cancel my peel?\n\nHonestly, no.": [
+        ("discouraged-pairing", 5, 1)
+    ],
+    "A small eczema patch needn't hold up your microneedling.": [("discouraged-pairing", 1, 1)],
+    "## Microneedling\n\nWe needle straight through mild eczema.": [("discouraged-pairing", 3, 1)],
+    "Glycolic acid goes on at night, so no need to fuss with sunscreen.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    # an efficacy verb does not waive the wait that follows it
+    "| Concern | Suitable for microdermabrasion? | Notes |\n|---|---|---|\n"
+    "| Eczema flare | No | Treat only once the flare has calmed |": [],
     # an answer speaks of what its question raised
     "Stop retinol a week before laser.\n\nIs laser safe for darker skin?\n\n"
     "Our laser is completely safe for every skin type.": [],
