@@ -279,6 +279,9 @@ def test_heading_is_a_statement(run_json, tmp_path):
 
 
 CONTRADICTION_CASES = {
+    # advice to go ahead, then the harm it does, in another section
+    "## Booking\n\nClients with eczema can be microneedled as normal.\n\n## Aftercare\n\n"
+    "Microneedling can make eczema worse.": [("contradictory-advice", 7, 1)],
     # balanced text: safe in general, then risks
     "Microneedling is generally considered safe.\n\nIt can cause redness, infection and "
     "flares in people with eczema.": [],

@@ -50,8 +50,18 @@ def _conflicts(policy, earlier, later) -> bool:
         # "holds promise for treating KP" after "can worsen KP" weighs pros and cons;
         # advice to do it, or to combine two products, takes a side
         advises = later.advice or policy.terms[later.target].is_treatment
+        if earlier.risk and not later.risk:
+            return later.stance == FOR and not later.strong and advises
+        # "clients with eczema can be needled as normal", later "needling can make the
+        # flare worse": advice to go ahead, then the harm it does
         return (
-            earlier.risk and not later.risk and later.stance == FOR and not later.strong and advises
+            later.risk
+            and not earlier.risk
+            and earlier.stance == FOR
+            and earlier.advice
+            and not earlier.strong
+            and later.stance == AGAINST
+            and any(row.relation == "with" for row in policy.pairings_for(*later.pair))
         )
     if (earlier.waits_for_other or later.waits_for_other) and not policy.pairings_for(*later.pair):
         return False  # "good for acne scars once the skin is clear" permits it
