@@ -98,6 +98,8 @@ class Statement:
     # advises waiting for something other than the target to clear: "good for acne
     # scars once the skin is clear" permits treating the scars
     waits_for_other: bool = False
+    # keeps a product up to, or starts it right after, a procedure ("the night before")
+    timing: bool = False
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -731,6 +733,8 @@ class _Reader:
             )
         ):  # "it" after the sentence's own treatment is that treatment
             borrowed = self.context_partner(sentence, [t.term for t in treatments])
+            if self.names_own_product(text[: treatments[0].start - rel]):
+                borrowed = None  # "Tea tree lotion goes on straight after every wax"
             only_asked = not (anaphor or timing or omits or (lead and lead[2]) or in_table)
             if only_asked and not self.question_names(sentence, borrowed):
                 borrowed = None  # an answer speaks of what its question raised
@@ -852,6 +856,7 @@ class _Reader:
                     and cue is not None
                     and not cue.start <= target_at < cue.end
                     and not policy.resolver_anaphor.search(cue.text),
+                    timing=any(c.kind == "positive_timing" for c in cues),
                 )
             )
 
@@ -900,6 +905,20 @@ class _Reader:
             return False
         before = self.analysis.sentences[sentence.index - 1]
         return before.question and sentence.block - before.block <= 1
+
+    def names_own_product(self, text: str) -> bool:
+        """Whether text names a product of its own ("tea tree lotion", not "the
+        serum"): then the sentence is about that product, not one named earlier."""
+        for found in self.policy.product_noun.finditer(text):
+            before = text[: found.start()].split()
+            # "Cleanser, moisturiser and your retinol" lists products, names none
+            if (
+                before
+                and before[-1].isalpha()
+                and not self.policy.name_stopword.fullmatch(before[-1])
+            ):
+                return True
+        return False
 
     def sets_up_question(self, sentence: Sentence) -> bool:
         """ "A cold sore came up the day before my appointment. Should I have come in?":

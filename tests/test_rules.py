@@ -279,6 +279,14 @@ def test_heading_is_a_statement(run_json, tmp_path):
 
 
 CONTRADICTION_CASES = {
+    # a stop-before rule, then keeping the product up to the procedure the page is about
+    "# Chemical peels\n\n## Preparing\n\nStop tretinoin five days before your chemical peel."
+    "\n\n## On the day\n\nYou can keep your tretinoin going until the night before.": [
+        ("contradictory-advice", 9, 1)
+    ],
+    # ... but not when the sentence names a product of its own
+    "# Waxing\n\nStop retinol seven days before waxing.\n\n"
+    "Tea tree lotion goes on straight after every wax.": [],
     # advice to go ahead, then the harm it does, in another section
     "## Booking\n\nClients with eczema can be microneedled as normal.\n\n## Aftercare\n\n"
     "Microneedling can make eczema worse.": [("contradictory-advice", 7, 1)],

@@ -164,6 +164,10 @@ def _may_report(ctx, statement) -> bool:
         return True
     if not statement.advice:
         return False
+    if statement.timing and statement.stance == FOR:
+        # "keep your retinol going until the night before" on a page about a
+        # procedure speaks of that procedure: its opposite is a stop-before rule
+        return True
     sentence = ctx.analysis.sentences[statement.sentence]
     block = ctx.analysis.block_sentences[sentence.block]
     return sentence.index == block[0] and any(
@@ -181,6 +185,8 @@ def _report(ctx, statement, earlier_ones, reported):
     for earlier in sorted(earlier_ones, key=lambda s: s.sentence):
         if sentences[earlier.sentence].block == block or not _opposes(policy, earlier, statement):
             continue
+        if statement.via == "context" and earlier.via == "context":
+            continue  # two borrowed readings are too uncertain to set against each other
         reported.add(key)
         later_text = sentences[statement.sentence].text
         earlier_text = sentences[earlier.sentence].text
