@@ -196,6 +196,14 @@ PAIRING_CASES = {
     # an efficacy verb does not waive the wait that follows it
     "| Concern | Suitable for microdermabrasion? | Notes |\n|---|---|---|\n"
     "| Eczema flare | No | Treat only once the flare has calmed |": [],
+    # "while it is still going" keeps the condition; "the perfect moment for" endorses
+    "Book laser hair removal the week you land, while your tan is still fresh.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    "A fresh tan is the perfect moment for a laser top-up.": [("discouraged-pairing", 1, 1)],
+    "This retinol serum can stay in your routine through every trimester.": [
+        ("discouraged-pairing", 1, 1)
+    ],
     # an answer speaks of what its question raised
     "Stop retinol a week before laser.\n\nIs laser safe for darker skin?\n\n"
     "Our laser is completely safe for every skin type.": [],
