@@ -437,6 +437,14 @@ CLAIM_CASES = {
         ("uncited-claim", 1, 1)
     ],
     "For melasma, IPL is the quickest route to an even tone.": [("uncited-claim", 1, 1)],
+    # a result promised within a time is a claim; what to expect after a treatment is not
+    "Our azelaic gel clears red marks from old spots in just four weeks.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "Redness after the peel usually fades within a few hours.": [],
+    "The home pen triples your skin's natural collagen.": [("uncited-claim", 1, 1)],
+    "A single laser session wipes out 80 percent of facial redness.": [("uncited-claim", 1, 1)],
+    "Retinal works eleven times faster than retinol.": [("uncited-claim", 1, 1)],
     # the writer's own find, a promise to try, and a shop label are no claims
     "Patches overnight are the fastest fix we have found for a spot.": [],
     "Send us your question and we'll do our best to answer.": [],
