@@ -153,6 +153,8 @@ PAIRING_CASES = {
     "## Laser resurfacing\n\nMy face is sunburnt and my laser slot is the day after. "
     "Should I cancel?\n\nYes, please rebook.": [],
     # a warning by its consequence
+    "Acid toner on the same night as tretinoin is a fast track to a raw, stinging face.": [],
+    "A peel and microdermabrasion in the same session piles irritation on irritation.": [],
     "Tretinoin on the same evening as a glycolic toner is a fast track to a rash.": [],
     # how the skin will look after a treatment is an outcome, not its condition
     "## Laser resurfacing\n\nThe day after your laser, skin will look sunburnt.": [],
@@ -445,6 +447,8 @@ CLAIM_CASES = {
     "The home pen triples your skin's natural collagen.": [("uncited-claim", 1, 1)],
     "A single laser session wipes out 80 percent of facial redness.": [("uncited-claim", 1, 1)],
     "Retinal works eleven times faster than retinol.": [("uncited-claim", 1, 1)],
+    # the quickest route to harm is a warning, not a superlative
+    "Layering acids with a retinoid is the quickest route to a stinging, peeling face.": [],
     # the writer's own find, a promise to try, and a shop label are no claims
     "Patches overnight are the fastest fix we have found for a spot.": [],
     "Send us your question and we'll do our best to answer.": [],
