@@ -882,9 +882,14 @@ class _Reader:
         if not lead:
             return []
         named = self.row_mentions(sentence, first_only=False)  # the cells to its left
-        if lead[3] and not (lead[0] or lead[1]) and self.main_procedure:
-            # "Can we book you?" on a clinic's laser page asks about its laser
-            lead = ([self.main_procedure], [], None, True)
+        # "Can we book you?" on a clinic's laser page asks about its laser, and
+        # "Sunburn | Contraindicated" on a needling handout speaks of needling
+        if (
+            not (lead[0] or lead[1])
+            and self.main_procedure
+            and (lead[3] or not any(self.is_treatment(m) for m in named))
+        ):
+            lead = ([self.main_procedure], [], None, lead[3])
         pairs = [
             (m.term, target, 0, None, "row")
             for m in named

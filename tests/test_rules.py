@@ -206,6 +206,15 @@ PAIRING_CASES = {
     "This retinol serum can stay in your routine through every trimester.": [
         ("discouraged-pairing", 1, 1)
     ],
+    # a verdict column that names nothing speaks of the page's procedure
+    "# Microneedling\n\nOur microneedling course runs monthly.\n\n"
+    "| Condition | Status |\n|---|---|\n| Sunburn | Contraindicated |\n| Mild sunburn | Fine |": [
+        ("discouraged-pairing", 8, 18)
+    ],
+    "| Combination | Our guidance |\n|---|---|\n"
+    "| Tretinoin + benzoyl peroxide | OK to apply together at bedtime |": [
+        ("discouraged-pairing", 3, 34)
+    ],
     # an answer speaks of what its question raised
     "Stop retinol a week before laser.\n\nIs laser safe for darker skin?\n\n"
     "Our laser is completely safe for every skin type.": [],
@@ -289,6 +298,11 @@ def test_heading_is_a_statement(run_json, tmp_path):
 
 
 CONTRADICTION_CASES = {
+    # "we will rebook you" and "set aside" warn
+    "## Chemical peels\n\nIf you arrive sunburnt, we will rebook you.\n\n## FAQ\n\n"
+    "A chemical peel on mildly sunburnt skin is fine.": [("contradictory-advice", 7, 1)],
+    "Topical retinoids are set aside during pregnancy.\n\n## Your questions\n\n"
+    "A dab of tretinoin at 22 weeks pregnant is fine.": [("contradictory-advice", 5, 1)],
     # a stop-before rule, then keeping the product up to the procedure the page is about
     "# Chemical peels\n\n## Preparing\n\nStop tretinoin five days before your chemical peel."
     "\n\n## On the day\n\nYou can keep your tretinoin going until the night before.": [
