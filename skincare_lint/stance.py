@@ -678,6 +678,8 @@ class _Reader:
                     and _ENUMERATION.fullmatch(between)
                     and not combining
                     and same_clause
+                    # "During a course, hold off on waxing": a cue between is no list
+                    and not any(a.end - rel <= c.start < b.start - rel for c in cues)
                 ):
                     listed.append((a.term, b.term))  # "the peel and the wand": maybe "both"
                     continue  # "stop retinol, tretinoin and AHAs": a list, not a combination

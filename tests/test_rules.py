@@ -298,6 +298,11 @@ def test_heading_is_a_statement(run_json, tmp_path):
 
 
 CONTRADICTION_CASES = {
+    # a cue between two terms makes them no list: the course's drug, then what to avoid
+    "Isotretinoin clears severe acne.\n\nDuring a course, hold off on waxing and peels.\n\n"
+    "## Our menu\n\nWe're happy to do a chemical peel on isotretinoin.": [
+        ("contradictory-advice", 7, 1)
+    ],
     # "we will rebook you" and "set aside" warn
     "## Chemical peels\n\nIf you arrive sunburnt, we will rebook you.\n\n## FAQ\n\n"
     "A chemical peel on mildly sunburnt skin is fine.": [("contradictory-advice", 7, 1)],
