@@ -17,6 +17,11 @@ from re import _constants as C  # noqa: N812 - the parser's opcode names
 from re import _parser
 
 _UNKNOWN = None  # a pattern whose opening characters we cannot tell
+# Stands for the characters of a class that are not listed: `\d` and `\s` also match
+# non-ASCII digits and spaces ("\xa0"). A branch that can open with one of them is also
+# tried wherever no group applies.
+_OTHER = "<other>"
+_NOT_ASCII = r"[^\x00-\x7f]"
 _DEPTH = 2  # how many opening characters the dispatch looks at
 # A branch that can start with more letters than this is tried everywhere instead of
 # being copied under each letter: the copies would cost more to compile than they save.
@@ -57,10 +62,10 @@ def _sequence(items, limit: int) -> set | None:
 
 def _item(op, arg, limit: int) -> set | None:
     if op is C.LITERAL:
-        return {(chr(arg).lower(),)}
+        return {(_lower(chr(arg)),)}
     if op is C.IN:
         chars = _in(arg)
-        return _UNKNOWN if chars is _UNKNOWN else {(c.lower(),) for c in chars}
+        return _UNKNOWN if chars is _UNKNOWN else {(_lower(c),) for c in chars}
     if op is C.SUBPATTERN:
         return _sequence(arg[-1], limit)
     if op is C.BRANCH:
@@ -95,6 +100,10 @@ def _repeat(low: int, high, once: set | None, limit: int) -> set | None:
     return out | current
 
 
+def _lower(char: str) -> str:
+    return char if char == _OTHER else char.lower()
+
+
 def _in(items) -> set[str] | None:
     chars: set[str] = set()
     for op, arg in items:
@@ -103,9 +112,9 @@ def _in(items) -> set[str] | None:
         if op is C.LITERAL:
             chars.add(chr(arg))
         elif op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
-            chars.update("0123456789")
+            chars.update((*"0123456789", _OTHER))
         elif op is C.CATEGORY and arg is C.CATEGORY_SPACE:
-            chars.update(" \t\n\r\f\v")
+            chars.update((*" \t\n\r\f\v", _OTHER))
         elif op is C.RANGE:
             low, high = arg
             if high - low > 400:
@@ -138,7 +147,7 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     if found is _UNKNOWN:
         return _UNKNOWN
     chars = {p[0] for p in found}
-    if len(chars) > _MAX_LETTERS:
+    if len(chars) > _MAX_LETTERS or _OTHER in chars:
         return _UNKNOWN
     return frozenset(c for ch in chars for c in (ch.lower(), ch.upper()))
 
@@ -151,23 +160,32 @@ def _klass(chars) -> str:
 
 def alternation(branches: list[tuple[str | None, str]]) -> str:
     """An alternation of (group name or None, regex) branches, dispatched on the first
-    two characters.
+    two characters, for a pattern compiled with re.IGNORECASE.
 
     A branch that can start several ways is placed under each of them, so every group
     keeps the branches in the order given (longest first, say). A branch whose second
-    character is unknown goes under every second character of its first. Named branches
-    get a suffix per copy: read the name back with `group_name`.
+    character is unknown goes under every second character of its first; one whose
+    first is unknown, or not ASCII (whose case folding the groups cannot follow), is
+    tried everywhere. A branch that can open with a character no group lists (`\\s`
+    also matches a no-break space) is also tried where that character is not ASCII.
+    Named branches get a suffix per copy: read the name back with `group_name`.
     """
-    # first letter -> second letter (None: any) -> indexes of branches, in order
+    # first letter -> second letter (None: any, _OTHER: not ASCII) -> branch indexes
     table: dict[str, dict[str | None, list[int]]] = {}
-    unknown: list[int] = []
+    unknown: list[int] = []  # may open with anything: tried at every position
+    wide: list[int] = []  # may also open with a character that is not ASCII
     for index, (_name, body) in enumerate(branches):
         found = openings(body) or openings(body, 1)  # too many pairs: first letters only
-        if found is _UNKNOWN or len({p[0] for p in found}) > _MAX_LETTERS:
+        firsts = {p[0] for p in found} - {_OTHER} if found else set()
+        if found is _UNKNOWN or len(firsts) > _MAX_LETTERS or not all(map(str.isascii, firsts)):
             unknown.append(index)
             continue
-        for first in sorted({p[0] for p in found}):
+        if any(p[0] == _OTHER for p in found):
+            wide.append(index)
+        for first in sorted(firsts):
             seconds = {p[1] if len(p) > 1 else None for p in found if p[0] == first}
+            if any(second != _OTHER and not second.isascii() for second in seconds - {None}):
+                seconds = {None}
             row = table.setdefault(first, {})
             for second in [None] if None in seconds else sorted(seconds):
                 row.setdefault(second, []).append(index)
@@ -189,6 +207,7 @@ def alternation(branches: list[tuple[str | None, str]]) -> str:
     parts = []
     for first, row in sorted(table.items()):
         anywhere = row.pop(None, [])
+        other = row.pop(_OTHER, [])
         groups: dict[tuple[int, ...], list[str]] = {}  # same branches: one group
         for second, indexes in sorted(row.items()):
             groups.setdefault(tuple(indexes), []).append(second)
@@ -196,12 +215,20 @@ def alternation(branches: list[tuple[str | None, str]]) -> str:
             f"(?=[\\s\\S]{_klass(seconds)})(?:{render(indexes, anywhere, unknown)})"
             for indexes, seconds in groups.items()
         ]
+        listed = _klass(row) if row else ""
+        if other:
+            inner.append(f"(?=[\\s\\S]{_NOT_ASCII})(?:{render(other, anywhere, unknown)})")
+            listed = f"(?:{listed}|{_NOT_ASCII})" if listed else _NOT_ASCII
         if anywhere or unknown:
-            rest = f"(?![\\s\\S]{_klass(row)})" if row else ""
+            rest = f"(?![\\s\\S]{listed})" if listed else ""
             inner.append(f"{rest}(?:{render(anywhere, unknown)})")
         parts.append(f"(?={_klass(first)})(?:{'|'.join(inner)})")
+    if wide:
+        parts.append(f"(?={_NOT_ASCII})(?:{render(unknown, wide)})")
     if unknown:
-        rest = f"(?!{_klass(table)})" if table else ""
+        listed = [_klass(table)] if table else []
+        listed += [_NOT_ASCII] if wide else []
+        rest = f"(?!{'|'.join(listed)})" if listed else ""
         parts.append(f"{rest}(?:{render(unknown)})")
     return "|".join(parts) or r"(?!x)x"
 
