@@ -2,6 +2,7 @@
 
     python scripts/quality.py                 # both splits, per rule
     python scripts/quality.py --split train --show   # and list every miss and false alarm
+    python scripts/quality.py --only tb,ub           # one batch: names starting tb or ub
 
 A finding matches a label when rule and line agree; several findings of one rule on
 one line count once. Exit status 1 when any rule is below the floors given with
@@ -35,9 +36,12 @@ LABELLED_RULES = (
 )
 
 
-def articles(split: str, allow_missing: bool = False):
+def articles(split: str, allow_missing: bool = False, only=(), skip=()):
     folder = FIXTURES / split
     for path in sorted(folder.iterdir()):
+        batch = path.name.split("-")[0].rstrip("0123456789")
+        if (only and batch not in only) or batch in skip:
+            continue
         if path.suffix in (".md", ".txt", ".markdown", ".mdx"):
             labels = path.with_suffix(".yaml")
             if not labels.exists():
@@ -52,10 +56,10 @@ def expected(label_path: Path) -> set[tuple[str, int]]:
     return {(item["rule"], int(item["line"])) for item in data.get("findings") or []}
 
 
-def measure(split: str, policy, show: bool, allow_missing: bool = False):
+def measure(split: str, policy, show: bool, allow_missing: bool = False, only=(), skip=()):
     tp, fp, fn = Counter(), Counter(), Counter()
     count = 0
-    for article, labels in articles(split, allow_missing):
+    for article, labels in articles(split, allow_missing, only, skip):
         count += 1
         want = expected(labels)
         result = lint_file(str(article), policy, {}, set(RULES))
@@ -92,12 +96,18 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--allow-missing", action="store_true", help="skip articles that have no labels yet"
     )
+    parser.add_argument(
+        "--only", default="", help="comma-separated batches (name prefixes such as tb) to score"
+    )
+    parser.add_argument("--skip", default="", help="comma-separated batches to leave out")
     args = parser.parse_args(argv)
+    only = {b for b in args.only.split(",") if b}
+    skip = {b for b in args.skip.split(",") if b}
     policy = load_policy()
     splits = SPLITS if args.split == "all" else (args.split,)
     failed = False
     for split in splits:
-        count, tp, fp, fn = measure(split, policy, args.show, args.allow_missing)
+        count, tp, fp, fn = measure(split, policy, args.show, args.allow_missing, only, skip)
         print(f"\n{split}: {count} articles")
         head = ("rule", "TP", "FP", "FN", "precision", "recall", "F1")
         print("  {:<30} {:>4} {:>4} {:>4} {:>10} {:>7} {:>6}".format(*head))

@@ -717,6 +717,10 @@ class _Reader:
         )
         if targets and (not treatments or subject_refers) and not relevant:
             borrowed = self.context_treatment(sentence, wants_procedure)
+            if not borrowed and lead and lead[2] is not None:
+                # "Not the right pick if you have: rosacea" on a page that names no
+                # procedure (a serum's product page) is about its main active
+                borrowed = self.most_named("active")
             if borrowed:
                 via = "row" if in_table else "reference" if anaphor else "context"
                 pairs += [(borrowed, c.term, c.start - rel, None, via) for c in targets]

@@ -400,6 +400,23 @@ CONTRADICTION_CASES = {
     "## Booking\n\nYes, microneedling can be performed over milia.": [
         ("contradictory-advice", 9, 1)
     ],
+    # a lead-in that names no treatment: "the session" is the page's procedure
+    "# Glycolic peels\n\nSkip the session if you have:\n\n- sunburn, or skin still pink\n\n"
+    "## After the beach\n\nWe are happy to treat sunburned skin with a glycolic peel.": [
+        ("contradictory-advice", 9, 1)
+    ],
+    # on a product page that names no procedure, the lead-in speaks of its main active
+    "# Dew Drop toner\n\nA nightly glycolic acid toner.\n\nNot the right pick if you have:\n\n"
+    "- rosacea\n\n## FAQ\n\nGlycolic acid is perfectly fine for rosacea.": [
+        ("contradictory-advice", 11, 1)
+    ],
+    # conditions described rather than named: "white dots", "pus-filled spots"
+    "# Pen facials\n\nPlease hold off booking if you have:\n\n- little white dots under the eyes"
+    "\n- pus-filled spots\n\n## FAQ\n\nYes, we microneedle over milia.\n\n"
+    "The pen glides over active acne without any trouble.": [
+        ("contradictory-advice", 10, 1),
+        ("contradictory-advice", 12, 1),
+    ],
 }
 
 
