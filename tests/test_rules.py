@@ -87,6 +87,10 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 28)
     ],
     "Microneedling can lead to breakouts in the first week.": [],
+    # "them" after "over" is the condition the sentence before named
+    "# Skin needling\n\nThose bumps are milia. We can go straight over them.": [
+        ("discouraged-pairing", 3, 24)
+    ],
     # a conditional clause ends at its comma: the peel is not listed with isotretinoin
     "If you're halfway through isotretinoin, a light peel is still fine.": [
         ("discouraged-pairing", 1, 1)
