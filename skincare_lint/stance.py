@@ -301,6 +301,7 @@ class _Reader:
         self.last_pairs: tuple[int, list[tuple[str, str]]] = (-1, [])
         self.last_targets: tuple[int, list[str]] = (-1, [])
         self._cells: dict[tuple[int, int], list[int]] | None = None
+        self._procedure_rows: dict[tuple[int, int], set[int]] = {}
         self._most_named: dict[str, str | None] = {}
         self._cue_cache: dict[str, list[_Cue]] = {}
 
@@ -432,6 +433,26 @@ class _Reader:
             for s in self.analysis.block_sentences[i]
             for m in self.analysis.sentences[s].mentions
         ]
+
+    def rows_name_procedures(self, sentence: Sentence) -> bool:
+        """Whether the cells left of this one's column, in the table's other rows, name
+        procedures: the table has a column saying which treatment each row is about."""
+        blocks = self.analysis.document.blocks
+        table, row, column = blocks[sentence.block].cell
+        rows = self._procedure_rows.get((table, column))
+        if rows is None:
+            self.cell_context(sentence.block)  # indexes the cells
+            rows = self._procedure_rows[(table, column)] = {
+                r
+                for (t, r), cells in self._cells.items()
+                if t == table and r != 1
+                for i in cells
+                if blocks[i].cell[2] < column
+                for s in self.analysis.block_sentences[i]
+                for m in self.analysis.sentences[s].mentions
+                if self.terms[m.term].kind == "procedure"
+            }
+        return bool(rows - {row})
 
     def row_targets(self, sentence: Sentence) -> list[Mention]:
         """In a table cell, the conditions its row's first cell names, as if named at the
@@ -748,11 +769,16 @@ class _Reader:
                 borrowed = None  # a list item speaks of what its lead-in names
             if (
                 in_table
-                and cues
-                and not (anaphor or timing or omits or (lead and lead[2]))
+                and (
+                    (cues and not (anaphor or timing or omits or (lead and lead[2])))
+                    or self.rows_name_procedures(sentence)
+                )
                 and not self.row_names(sentence, borrowed)
             ):
-                borrowed = None  # only what the row is about, in the cells to the left
+                # only what the row is about, in the cells to the left; where other rows
+                # name their own procedure ("| 3 | Rest month | Tretinoin nightly |"),
+                # a row that names none is about none
+                borrowed = None
             for t in treatments:
                 resuming = timing and not waits and not (anaphor or in_table)
                 if resuming and not (

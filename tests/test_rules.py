@@ -250,6 +250,18 @@ def test_table_verdict_cell_speaks_for_its_row_and_column(run_json, tmp_path):
     ]
 
 
+def test_table_row_naming_no_treatment_speaks_of_none(run_json, tmp_path):
+    """Where other rows name their procedure, a rest month is about no procedure."""
+    plan = (
+        "| Month | Treatment | The evening before |\n|---|---|---|\n"
+        "| 1 | Microneedling | Tretinoin as usual |\n| 2 | Rest month | Tretinoin nightly |\n"
+        "| 3 | TCA CROSS | Stop tretinoin five days before |"
+    )
+    assert lint(run_json, tmp_path, plan, "discouraged-pairing,contradictory-advice") == [
+        ("discouraged-pairing", 3, 23)
+    ]
+
+
 def test_reader_question_labelled_q_is_not_advice(run_json, tmp_path):
     text = (
         "Q. My son is halfway through a course of isotretinoin and wants laser for his "
