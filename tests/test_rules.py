@@ -515,6 +515,13 @@ CLAIM_CASES = {
     "```\nStudies show this code never counts.\n```": [],
     "<!-- Studies show comments never count. -->": [],
     "See [studies show](https://example.com/studies-show-it).": [],
+    # an author-year citation that names the journal covers the claim
+    "In a controlled trial, red light improved skin roughness "
+    "(Wunsch & Matuschka, Photomed Laser Surg 2014).": [],
+    "A systematic review found side effects were mild (Gowda et al., J Clin Aesthet "
+    "Dermatol 2021).": [],
+    # a superlative about posts, not about a treatment
+    "Every month we round up the most useful threads from the board.": [],
 }
 
 
