@@ -897,8 +897,9 @@ class _Reader:
         verdict on its row's treatment and its column header's condition."""
         blocks = self.analysis.document.blocks
         cell = blocks[sentence.block].cell
-        if cell is not None and cell[1] > 1 and self.policy.pair_anaphor.search(sentence.text):
-            # "Tretinoin + benzoyl peroxide | Layer both at bedtime": the row's pair
+        if cell is not None and cell[1] > 1:
+            # "Tretinoin + benzoyl peroxide | Layer both at bedtime" or "| Yes, same
+            # evening is fine": a row whose first cell names a pair is about the pair
             first = [
                 m.term for m in self.row_mentions(sentence, first_only=True) if self.is_treatment(m)
             ]

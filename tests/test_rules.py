@@ -87,6 +87,17 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 28)
     ],
     "Microneedling can lead to breakouts in the first week.": [],
+    # a row whose first cell names a pair speaks of the pair
+    "| Combination | Same night? |\n|---|---|\n"
+    "| Tretinoin + benzoyl peroxide | Yes, same evening is fine |": [
+        ("discouraged-pairing", 3, 34)
+    ],
+    "Our clinic offers a pregnancy-friendly protocol: a low-strength hydroquinone cream "
+    "from the second trimester.": [("discouraged-pairing", 1, 1)],
+    "My eczema flared up before session five. Rather than cancel, we just needled "
+    "straight over it.": [("discouraged-pairing", 1, 42)] * 2,  # eczema, and its flare
+    "| | IPL |\n|---|---|\n| Suitable for | Most skin types, and a gentle choice if you are "
+    "pregnant |": [("discouraged-pairing", 3, 18)],
     # "them" after "over" is the condition the sentence before named
     "# Skin needling\n\nThose bumps are milia. We can go straight over them.": [
         ("discouraged-pairing", 3, 24)
@@ -415,6 +426,14 @@ CONTRADICTION_CASES = {
     "## Will microneedling get rid of them?\n\nNo, and it is not a good idea.\n\n"
     "## Booking\n\nYes, microneedling can be performed over milia.": [
         ("contradictory-advice", 9, 1)
+    ],
+    "Because needling is a controlled injury, we would steer anyone with psoriasis away "
+    "from it.\n\n## Members say\n\nMicroneedling is perfectly fine for psoriasis.": [
+        ("contradictory-advice", 5, 1)
+    ],
+    "Hydroquinone is not one to use while pregnant.\n\n## Later\n\n"
+    "A low-strength hydroquinone cream is perfectly fine in pregnancy.": [
+        ("contradictory-advice", 5, 1)
     ],
     # a lead-in that names no treatment: "the session" is the page's procedure
     "# Glycolic peels\n\nSkip the session if you have:\n\n- sunburn, or skin still pink\n\n"
