@@ -80,6 +80,7 @@ _STANCE_LISTS = (
     "asker_words",
     "open_question_openers",
     "same_goes",
+    "unsaid_openers",
     "practice_verbs",
     "habit_markers",
     "other_topics",
@@ -186,6 +187,7 @@ class Policy:
     course: re.Pattern  # "mid-course": the course of the drug being discussed
     other_topic: re.Pattern  # a question about products in general, not the treatment
     same_goes: re.Pattern  # "the same goes for tretinoin": the last stance, on another term
+    unsaid: re.Pattern  # "what it doesn't": a clause whose verb is left unsaid, ending the text
     open_question: re.Pattern  # opens a question that a yes or no cannot answer
     condition_pronoun: re.Pattern  # "will needling get rid of them?": the condition discussed
     asker: re.Pattern  # "my appointment is tomorrow. Should I ...?": a reader's own words
@@ -764,6 +766,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         condition_pronoun=words("condition_pronouns"),
         asker=words("asker_words"),
         same_goes=words("same_goes"),
+        unsaid=_compile(rf"(?<![\w-])(?:{alt('unsaid_openers')})\s+$", "unsaid_openers"),
         practice=words("practice_verbs"),
         habit=words("habit_markers"),
         other_topic=words("other_topics"),

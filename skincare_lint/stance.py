@@ -78,6 +78,8 @@ _LOOKBACK = 12  # sentences searched back within one paragraph
 _BORROWED_REACH = 40  # characters between a borrowed statement's cue and its target
 # Punctuation between a negation and a cue ends the negation's reach.
 _PUNCTUATION = re.compile(r"[,;:.!?]")
+# What may follow a clause's last word: closing punctuation, or the end of the text.
+_CLAUSE_OVER = re.compile(r"\W*(?:[,;:.!?)]|$)")
 # Where a frame such as "it is not true that" stops reaching.
 _CLAUSE_END = re.compile(r"[:;]|\s[-–—]\s")
 
@@ -171,6 +173,12 @@ def _cues(policy, text: str) -> list[_Cue]:
     for cue in cues:
         if not cue.dropped and cue.kind == "negative":
             cue.bare = bool(policy.bare_negator.match(cue.text.lower()))
+            if (
+                cue.bare
+                and _CLAUSE_OVER.match(text, cue.end)
+                and policy.unsaid.search(text, 0, cue.start)
+            ):
+                cue.dropped = True  # "what it doesn't.": nothing is advised against
         if (
             cue.start
             and cue.kind != "resolvers"  # "if it has healed" is a wait, not a question
@@ -536,7 +544,26 @@ class _Reader:
                 last = self.statements[count:]
             elif last and self.policy.same_goes.search(sentence.text):
                 self.statements += self.same_goes(sentence, last)
-        return self.statements
+        return [s for s in self.statements if not self.restricted_answer(s)]
+
+    def restricted_answer(self, statement: Statement) -> bool:
+        """ "Can I have it if I get cold sores?" "Yes, with a little planning. ... We
+        never treat while a sore is active." A yes that its own paragraph goes on to
+        restrict is a conditional yes, not an endorsement of the risky case. A
+        restriction waits ("we'll rebook once it has healed") or warns about the same
+        target; "keep the pen away from your lip line" only says how it is done."""
+        if statement.via != "answer" or statement.stance != FOR:
+            return False
+        sentence = self.analysis.sentences[statement.sentence]
+        for index in self.analysis.block_sentences[sentence.block]:
+            if index <= sentence.index:
+                continue
+            other = self.analysis.sentences[index]
+            kinds = {c.kind for c in self.cues(other.text) if not c.bare}
+            names_target = any(m.term == statement.target for m in other.mentions)
+            if "resolvers" in kinds or (names_target and "negative" in kinds):
+                return True
+        return False
 
     def same_goes(self, sentence: Sentence, last: list[Statement]) -> list[Statement]:
         """ "Stop retinol five days before. The same goes for tretinoin.": the stance

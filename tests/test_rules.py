@@ -87,6 +87,9 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 28)
     ],
     "Microneedling can lead to breakouts in the first week.": [],
+    # a yes that its own paragraph restricts is a conditional yes
+    "### Can I have microneedling if I get cold sores?\n\nYes, with a little planning. "
+    "We never treat while a sore is active, and we rebook once it has healed.": [],
     # a row whose first cell names a pair speaks of the pair
     "| Combination | Same night? |\n|---|---|\n"
     "| Tretinoin + benzoyl peroxide | Yes, same evening is fine |": [
@@ -434,6 +437,11 @@ CONTRADICTION_CASES = {
     "Hydroquinone is not one to use while pregnant.\n\n## Later\n\n"
     "A low-strength hydroquinone cream is perfectly fine in pregnancy.": [
         ("contradictory-advice", 5, 1)
+    ],
+    # "don't let ... put you off" urges it on
+    "Every sheet says to pause tretinoin before microneedling.\n\nSo, for what it is worth: "
+    "don't let the tretinoin break put you off before microneedling.": [
+        ("contradictory-advice", 3, 1)
     ],
     # a lead-in that names no treatment: "the session" is the page's procedure
     "# Glycolic peels\n\nSkip the session if you have:\n\n- sunburn, or skin still pink\n\n"
