@@ -549,6 +549,23 @@ CLAIM_CASES = {
     "Dermatol 2021).": [],
     # a superlative about posts, not about a treatment
     "Every month we round up the most useful threads from the board.": [],
+    # comparisons with every alternative, absolute safety, reassuring evidence
+    "Mia says a monthly lactic peel keeps redness down better than any cream.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "A daily mineral sunscreen will do more for you than any cream.": [("uncited-claim", 1, 1)],
+    "Azelaic acid is the safest and most effective brightener you can use.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "The SolaPulse laser is safe on every skin tone.": [("uncited-claim", 1, 1)],
+    "The studies we have in women who used tretinoin early on are reassuring.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "Our IPL fades sun spots and evens out your skin tone in as little as one session.": [
+        ("uncited-claim", 1, 1)
+    ],
+    # a roundup of products is not a claim of efficacy
+    "Our member Q&A on the best fragrance-free moisturisers is pinned.": [],
 }
 
 
