@@ -443,6 +443,11 @@ CONTRADICTION_CASES = {
     "don't let the tretinoin break put you off before microneedling.": [
         ("contradictory-advice", 3, 1)
     ],
+    # darker skin tones as a population; "isn't for", "we'd happily recommend it for"
+    "While home IPL is designed for fair skin, it isn't for deeper skin tones.\n\n"
+    "## Our verdict\n\nOn that evidence we'd happily recommend IPL for darker skin too.": [
+        ("contradictory-advice", 5, 1)
+    ],
     # a lead-in that names no treatment: "the session" is the page's procedure
     "# Glycolic peels\n\nSkip the session if you have:\n\n- sunburn, or skin still pink\n\n"
     "## After the beach\n\nWe are happy to treat sunburned skin with a glycolic peel.": [
