@@ -857,8 +857,8 @@ class _Reader:
             if cue is None and not omits and not (requires and policy.insist.search(text)):
                 continue
             combined = self.is_treatment_id(target)
-            if via == "context" and cue is not None and _STANCE[cue.kind] == FOR:
-                if _too_far(cue, target_at):
+            if via in ("context", "row") and cue is not None and _STANCE[cue.kind] == FOR:
+                if via == "context" and _too_far(cue, target_at):
                     continue  # endorsing a borrowed treatment takes a cue next to its target
                 if (
                     self.terms[target].kind == "condition"
@@ -866,7 +866,8 @@ class _Reader:
                     and self.policy.condition_subject.match(text[target_at : cue.start])
                 ):
                     continue  # "acne can carry on into your twenties": about the condition
-                if self.analysis.document.blocks[sentence.block].kind == "heading":
+                in_heading = self.analysis.document.blocks[sentence.block].kind == "heading"
+                if via == "context" and in_heading:
                     continue  # "what to keep and what to pause" names no treatment
             if cue is not None and (
                 (via in ("context", "reference") and cue.kind == "positive_context")

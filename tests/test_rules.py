@@ -87,6 +87,21 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 28)
     ],
     "Microneedling can lead to breakouts in the first week.": [],
+    # "LED" alone names LED light therapy, not the page's laser
+    "# Fractional laser for scars\n\nFractional laser resurfaces scars.\n\n"
+    "LED may help mild inflammatory acne, but the evidence is limited.": [],
+    # an outcome reported after a treatment, not a condition it is done on
+    "# Milia\n\nSecondary milia have also been reported after microneedling.": [],
+    "# After your peel\n\nMicrodermabrasion and superficial peels can resume after six weeks, "
+    "on separate visits rather than together.": [],
+    "# Resurfacing\n\nA peel and microdermabrasion are both popular. Booking both on the "
+    "same day simply piles one exfoliation on top of another.": [],
+    # the leaflet describing itself advises nothing
+    "# Melasma\n\nYou have been given this leaflet because you have melasma. It explains "
+    "what melasma is and the lasers we may offer.": [],
+    # "on top" layers two treatments; it says nothing of doing one on a condition
+    "# Flares\n\nI will not laser skin mid-flare. The barrier is already inflamed, and "
+    "anything that adds injury on top of a flare makes it worse.": [],
     # a yes that its own paragraph restricts is a conditional yes
     "### Can I have microneedling if I get cold sores?\n\nYes, with a little planning. "
     "We never treat while a sore is active, and we rebook once it has healed.": [],
