@@ -87,6 +87,16 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 28)
     ],
     "Microneedling can lead to breakouts in the first week.": [],
+    # told as practice: layering one over the other, treating "spots included", a
+    # warning dismissed
+    "Layered the glycolic over tret tonight to speed things up.": [("discouraged-pairing", 1, 1)],
+    "# Microneedling for scars\n\nWhere a patient still has a few active spots among their "
+    "scars, we treat the whole area, spots included, in the same session.": [
+        ("discouraged-pairing", 3, 1)
+    ],
+    "# Derma stamps\n\nA bit of sunburn doesn't count: microneedle as usual.": [
+        ("discouraged-pairing", 3, 1)
+    ],
     # "LED" alone names LED light therapy, not the page's laser
     "# Fractional laser for scars\n\nFractional laser resurfaces scars.\n\n"
     "LED may help mild inflammatory acne, but the evidence is limited.": [],
