@@ -114,15 +114,20 @@ def _has_citation(policy: Policy, block: Block) -> bool:
     return block.citation_marks > 0 or policy.citation.search(block.text) is not None
 
 
+# A claim and its rebuttal in one item: "Toothpaste on spots: no."
+_MYTH_ITEM = re.compile(r"[^:.!?]{3,160}:\s")
+
+
 def analyse(document: Document, policy: Policy) -> Analysis:
     sentences: list[Sentence] = []
     block_sentences: list[list[int]] = []
     cited: set[int] = set()
     treatments: dict[str, int] = {}
-    in_references = False
+    in_references = in_myths = False
     for b, block in enumerate(document.blocks):
         if block.kind == "heading":
             in_references = bool(policy.reference_heading.match(block.text.strip()))
+            in_myths = bool(policy.myth_heading.search(block.text))
         if _has_citation(policy, block):
             cited.add(b)
         indexes = []
@@ -146,7 +151,15 @@ def analyse(document: Document, policy: Policy) -> Analysis:
                 or _QUESTION_END.search(text) is not None
                 or (block.kind == "heading" and bool(policy.interrogative.match(text)))
             )
-            assertive = not question and not in_myth and not policy.non_assertive.search(text)
+            # under a "Myths" heading, "Sunbathing clears acne: a tan hides redness" names
+            # the myth before its colon and rebuts it after
+            listed_myth = in_myths and block.kind != "heading" and _MYTH_ITEM.match(text)
+            assertive = (
+                not question
+                and not in_myth
+                and not listed_myth
+                and not policy.non_assertive.search(text)
+            )
             if in_references and _reference_entry(policy, block):
                 assertive = False
             sentence = Sentence(b, start, end, text, mentions, question, assertive)

@@ -596,6 +596,11 @@ CLAIM_CASES = {
     ],
     # a roundup of products is not a claim of efficacy
     "Our member Q&A on the best fragrance-free moisturisers is pinned.": [],
+    # under a heading that lists myths, "claim: rebuttal" items assert nothing
+    "## Myths we binned tonight\n\nSunbathing clears acne: a tan hides redness, that's all.": [],
+    "## Myths and facts\n\nFact: retinol is the most effective anti-ageing ingredient.": [
+        ("uncited-claim", 3, 1)
+    ],
 }
 
 
