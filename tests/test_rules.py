@@ -69,6 +69,12 @@ def lint(run_json, tmp_path, text, rule):
     return findings(run_json("--select", rule, "a.md")[1])
 
 
+_PLAN_TABLE = (  # where other rows name their procedure, a rest month is about none
+    "| Month | Treatment | The evening before |\n|---|---|---|\n"
+    "| 1 | Microneedling | Tretinoin as usual |\n| 2 | Rest month | Tretinoin nightly |\n"
+    "| 3 | TCA CROSS | Stop tretinoin five days before |"
+)
+
 PAIRING_CASES = {
     "Yes, you can microneedle right over milia.": [("discouraged-pairing", 1, 1)],
     "Do not microneedle over milia.": [],
@@ -115,6 +121,7 @@ PAIRING_CASES = {
     # a yes that its own paragraph restricts is a conditional yes
     "### Can I have microneedling if I get cold sores?\n\nYes, with a little planning. "
     "We never treat while a sore is active, and we rebook once it has healed.": [],
+    _PLAN_TABLE: [("discouraged-pairing", 3, 23)],
     # a row whose first cell names a pair speaks of the pair
     "| Combination | Same night? |\n|---|---|\n"
     "| Tretinoin + benzoyl peroxide | Yes, same evening is fine |": [
@@ -289,18 +296,6 @@ def test_table_verdict_cell_speaks_for_its_row_and_column(run_json, tmp_path):
     ]
 
 
-def test_table_row_naming_no_treatment_speaks_of_none(run_json, tmp_path):
-    """Where other rows name their procedure, a rest month is about no procedure."""
-    plan = (
-        "| Month | Treatment | The evening before |\n|---|---|---|\n"
-        "| 1 | Microneedling | Tretinoin as usual |\n| 2 | Rest month | Tretinoin nightly |\n"
-        "| 3 | TCA CROSS | Stop tretinoin five days before |"
-    )
-    assert lint(run_json, tmp_path, plan, "discouraged-pairing,contradictory-advice") == [
-        ("discouraged-pairing", 3, 23)
-    ]
-
-
 def test_reader_question_labelled_q_is_not_advice(run_json, tmp_path):
     text = (
         "Q. My son is halfway through a course of isotretinoin and wants laser for his "
@@ -468,6 +463,7 @@ CONTRADICTION_CASES = {
     "don't let the tretinoin break put you off before microneedling.": [
         ("contradictory-advice", 3, 1)
     ],
+    _PLAN_TABLE: [],
     # darker skin tones as a population; "isn't for", "we'd happily recommend it for"
     "While home IPL is designed for fair skin, it isn't for deeper skin tones.\n\n"
     "## Our verdict\n\nOn that evidence we'd happily recommend IPL for darker skin too.": [
