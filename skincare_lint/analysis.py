@@ -149,6 +149,7 @@ def analyse(document: Document, policy: Policy) -> Analysis:
             question = (
                 asking
                 or _QUESTION_END.search(text) is not None
+                or policy.reported_question.search(text) is not None
                 or (block.kind == "heading" and bool(policy.interrogative.match(text)))
             )
             # under a "Myths" heading, "Sunbathing clears acne: a tan hides redness" names

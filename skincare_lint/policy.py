@@ -79,6 +79,7 @@ _STANCE_LISTS = (
     "condition_pronouns",
     "asker_words",
     "open_question_openers",
+    "reported_questions",
     "same_goes",
     "unsaid_openers",
     "practice_verbs",
@@ -157,6 +158,7 @@ class Policy:
     interrogative: re.Pattern  # a heading that asks, with or without "?"
     reference_heading: re.Pattern  # a heading over a list of sources
     myth_label: re.Pattern  # opens a myth that the article rebuts
+    reported_question: re.Pattern  # "asked whether it will clear milia"
     fact_label: re.Pattern  # closes it
     # a section listing myths ("Myths we binned tonight"), not "Myths and facts"
     myth_heading: re.Pattern
@@ -721,6 +723,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             "reference_headings",
         ),
         myth_label=label("myth_labels"),
+        reported_question=words("reported_questions"),
         fact_label=label("fact_labels"),
         myth_heading=_compile(
             rf"^(?!.*(?<![\w-])(?:{alt('fact_labels')})s?(?!\w))"

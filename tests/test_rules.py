@@ -118,6 +118,9 @@ PAIRING_CASES = {
     # "on top" layers two treatments; it says nothing of doing one on a condition
     "# Flares\n\nI will not laser skin mid-flare. The barrier is already inflamed, and "
     "anything that adds injury on top of a flare makes it worse.": [],
+    # a question about the condition itself does not ask about the page's treatment
+    "# Peels and pregnancy\n\nSkip salicylic peels while pregnant.\n\n"
+    "## Is melasma common in pregnancy?\n\nYes. The patches often fade after the birth.": [],
     # a yes that its own paragraph restricts is a conditional yes
     "### Can I have microneedling if I get cold sores?\n\nYes, with a little planning. "
     "We never treat while a sore is active, and we rebook once it has healed.": [],
@@ -596,6 +599,14 @@ CLAIM_CASES = {
     "## Myths we binned tonight\n\nSunbathing clears acne: a tan hides redness, that's all.": [],
     "## Myths and facts\n\nFact: retinol is the most effective anti-ageing ingredient.": [
         ("uncited-claim", 3, 1)
+    ],
+    # a question told, not answered, claims nothing
+    "Our nurse is asked every week whether microneedling will clear milia.": [],
+    "Tinted mineral sunscreens are the best protection you can buy against melasma.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "Subcision permanently lifts 80% of tethered scars in a single session.": [
+        ("uncited-claim", 1, 1)
     ],
 }
 
