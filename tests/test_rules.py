@@ -118,6 +118,11 @@ PAIRING_CASES = {
     # "on top" layers two treatments; it says nothing of doing one on a condition
     "# Flares\n\nI will not laser skin mid-flare. The barrier is already inflamed, and "
     "anything that adds injury on top of a flare makes it worse.": [],
+    # how it turned out, told as a reason to do it; not what a condition does alone
+    "She went ahead with microneedling in the middle of an eczema flare last spring.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    "# Microneedling\n\nIf you leave them alone, most milia cause no problems at all.": [],
     # a question about the condition itself does not ask about the page's treatment
     "# Peels and pregnancy\n\nSkip salicylic peels while pregnant.\n\n"
     "## Is melasma common in pregnancy?\n\nYes. The patches often fade after the birth.": [],
