@@ -649,6 +649,9 @@ NOTICE_CASES = {
     "Retinol is strong. If a mole changes, show it to your GP.": [],
     "Retinol is strong. Have your pharmacist look over your routine first.": [],
     "Retinol is strong. If a dermatologist treats your skin, loop them in first.": [],
+    "Retinol is strong. Check any change with your dermatologist.": [],
+    "Retinol is strong. Have a quick chat with your midwife, GP or dermatologist.": [],
+    "Retinol is strong. Get a dermatologist or your GP to look at any mark that changes.": [],
 }
 
 
