@@ -158,10 +158,10 @@ class Policy:
     interrogative: re.Pattern  # a heading that asks, with or without "?"
     reference_heading: re.Pattern  # a heading over a list of sources
     myth_label: re.Pattern  # opens a myth that the article rebuts
-    reported_question: re.Pattern  # "asked whether it will clear milia"
     fact_label: re.Pattern  # closes it
     # a section listing myths ("Myths we binned tonight"), not "Myths and facts"
     myth_heading: re.Pattern
+    reported_question: re.Pattern  # "asked whether it will clear milia"
     question_label: re.Pattern  # "Q." opens a reader's question, however it is worded
     answer_label: re.Pattern  # "A." closes it
     subordinate: re.Pattern  # opens a conditional clause that takes no stance
@@ -723,13 +723,13 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
             "reference_headings",
         ),
         myth_label=label("myth_labels"),
-        reported_question=words("reported_questions"),
         fact_label=label("fact_labels"),
         myth_heading=_compile(
             rf"^(?!.*(?<![\w-])(?:{alt('fact_labels')})s?(?!\w))"
             rf".*?(?<![\w-])(?:{alt('myth_labels')})s(?!\w)",
             "myth_labels",
         ),
+        reported_question=words("reported_questions"),
         question_label=label("question_labels"),
         answer_label=label("answer_labels"),
         concessive=_compile(
