@@ -310,6 +310,7 @@ class _Reader:
         self.last_targets: tuple[int, list[str]] = (-1, [])
         self._cells: dict[tuple[int, int], list[int]] | None = None
         self._procedure_rows: dict[tuple[int, int], set[int]] = {}
+        self._restrictions: dict[int, tuple[int, dict[str, int]]] = {}
         self._most_named: dict[str, str | None] = {}
         self._cue_cache: dict[str, list[_Cue]] = {}
 
@@ -555,15 +556,24 @@ class _Reader:
         if statement.via != "answer" or statement.stance != FOR:
             return False
         sentence = self.analysis.sentences[statement.sentence]
-        for index in self.analysis.block_sentences[sentence.block]:
-            if index <= sentence.index:
-                continue
-            other = self.analysis.sentences[index]
-            kinds = {c.kind for c in self.cues(other.text) if not c.bare}
-            names_target = any(m.term == statement.target for m in other.mentions)
-            if "resolvers" in kinds or (names_target and "negative" in kinds):
-                return True
-        return False
+        last_wait, last_warning = self.restrictions(sentence.block)
+        return max(last_wait, last_warning.get(statement.target, -1)) > sentence.index
+
+    def restrictions(self, block: int) -> tuple[int, dict[str, int]]:
+        """The last sentence of a paragraph that waits, and the last that warns about
+        each term it names: read once per paragraph, so the check stays linear."""
+        found = self._restrictions.get(block)
+        if found is None:
+            last_wait, last_warning = -1, {}
+            for index in self.analysis.block_sentences[block]:
+                other = self.analysis.sentences[index]
+                kinds = {c.kind for c in self.cues(other.text) if not c.bare}
+                if "resolvers" in kinds:
+                    last_wait = index
+                if "negative" in kinds:
+                    last_warning.update((m.term, index) for m in other.mentions)
+            found = self._restrictions[block] = (last_wait, last_warning)
+        return found
 
     def same_goes(self, sentence: Sentence, last: list[Statement]) -> list[Statement]:
         """ "Stop retinol five days before. The same goes for tretinoin.": the stance
