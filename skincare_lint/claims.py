@@ -20,6 +20,7 @@ class Claim:
     sentence: int
     category: str  # claim category id from the policy
     label: str  # how the category is described to editors
+    hint: str  # what the writer can do about it
     cue: str  # the words that make it a claim
     cue_start: int  # offsets of the cue in the block's prose
     cue_end: int
@@ -71,6 +72,7 @@ def find_claims(analysis: Analysis) -> list[Claim]:
                 sentence=sentence.index,
                 category=category.id,
                 label=category.label,
+                hint=category.hint,
                 cue=match.group(0),
                 cue_start=sentence.start + match.start(),
                 cue_end=sentence.start + match.end(),

@@ -123,11 +123,19 @@ class Pairing:
     instead: str
 
 
+# The fix for a claim whose category names none of its own.
+_CLAIM_HINT = (
+    "link the study, add a footnote reference such as [^1], or reword it as what is "
+    "actually known"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimCategory:
     id: str
     label: str
     needs_term: bool
+    hint: str = _CLAIM_HINT  # what the writer can do about such a claim
     # how words around a match change it (set per category in claims.yaml)
     negatable: bool = True  # "there is no cure" is no claim
     hedgeable: bool = True  # a sentence that says the evidence is thin claims nothing
@@ -484,17 +492,20 @@ class _Collector:
             at = f"{where}.{cat_id}"
             if not isinstance(spec, dict) or not isinstance(spec.get("patterns", []), list):
                 raise PolicyError(f"{at}: expected a mapping with a list of patterns")
-            unknown = set(spec) - {"label", "patterns", *_CLAIM_FLAGS}
+            unknown = set(spec) - {"label", "hint", "patterns", *_CLAIM_FLAGS}
             if unknown:
                 raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
             if not re.fullmatch(r"[a-z][a-z0-9-]*", str(cat_id)):
                 raise PolicyError(f"{at}: category ids use lowercase letters, digits and '-'")
-            entry = self.claims.setdefault(cat_id, {"label": cat_id, "patterns": [], "flags": {}})
+            entry = self.claims.setdefault(
+                cat_id, {"label": cat_id, "hint": _CLAIM_HINT, "patterns": [], "flags": {}}
+            )
             entry["patterns"].extend(
                 (str(p), f"{at}.patterns[{i}]") for i, p in enumerate(spec.get("patterns", []))
             )
-            if "label" in spec:
-                entry["label"] = str(spec["label"])
+            for text in ("label", "hint"):
+                if text in spec:
+                    entry[text] = str(spec[text])
             for flag in _CLAIM_FLAGS:
                 if flag in spec:
                     if not isinstance(spec[flag], bool):
@@ -682,7 +693,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         group = cat_id.replace("-", "_")
         claim_groups += fast(spec["patterns"], f"claims.{cat_id}.patterns", group)
         flags = {"needs_term": False, **spec["flags"]}
-        categories[group] = ClaimCategory(cat_id, spec["label"], **flags)
+        categories[group] = ClaimCategory(cat_id, spec["label"], hint=spec["hint"], **flags)
     if not claim_groups:
         raise PolicyError("claims: at least one claim category is needed")
     openers = _cue_pattern(lists["subordinate_openers"], "subordinate_openers")

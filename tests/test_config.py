@@ -99,6 +99,14 @@ def test_extra_policy_adds_aliases_and_pairings(run_json, tmp_path):
     assert "house rule" in data["findings"][0]["message"]
 
 
+def test_extra_policy_rewords_a_claim_hint(run_json, tmp_path):
+    write(tmp_path, ".skincare-lint.yaml", "policy: [house.yaml]\n")
+    write(tmp_path, "house.yaml", "claims:\n  named-study:\n    hint: ask the science desk\n")
+    write(tmp_path, "a.md", "A 2019 study found peels work.\n")
+    _, data = run_json("--select", "uncited-claim", "a.md")
+    assert [f["hint"] for f in data["findings"]] == ["ask the science desk"]
+
+
 def test_bad_policy_file_names_file_and_entry(run, tmp_path):
     write(tmp_path, ".skincare-lint.yaml", "policy: [house.yaml]\n")
     write(tmp_path, "a.md", BAD)

@@ -621,6 +621,14 @@ def test_claims(run_json, tmp_path, text):
     assert lint(run_json, tmp_path, text, "uncited-claim") == CLAIM_CASES[text]
 
 
+def test_claim_hint_names_the_fix_for_its_kind_of_claim(run_json, tmp_path):
+    write(tmp_path, "a.md", "Dermatologists recommend retinol.\n\nA 2019 study found peels work.\n")
+    hints = [f["hint"] for f in run_json("--select", "uncited-claim", "a.md")[1]["findings"]]
+    assert len(hints) == 2
+    assert hints[0].startswith("name who says so")
+    assert hints[1].startswith("link the study it names")
+
+
 def test_references_section_without_markers_covers_nothing(run_json, tmp_path):
     text = "Studies show peels work.\n\n## References\n\n1. A randomised trial of peels. 2019."
     assert lint(run_json, tmp_path, text, "uncited-claim") == [("uncited-claim", 1, 1)]

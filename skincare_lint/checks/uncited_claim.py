@@ -49,8 +49,5 @@ def check(ctx: Context):
             RULE.severity,
             claim.sentence,
             message,
-            hint=(
-                "link the study, add a footnote reference such as [^1], or reword it as "
-                "what is actually known"
-            ),
+            hint=claim.hint,
         )
