@@ -125,8 +125,7 @@ class Pairing:
 
 # The fix for a claim whose category names none of its own.
 _CLAIM_HINT = (
-    "link the study, add a footnote reference such as [^1], or reword it as what is "
-    "actually known"
+    "link the study, add a footnote reference such as [^1], or reword it as what is actually known"
 )
 
 
