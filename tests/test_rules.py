@@ -123,6 +123,8 @@ PAIRING_CASES = {
         ("discouraged-pairing", 1, 1)
     ],
     "# Microneedling\n\nIf you leave them alone, most milia cause no problems at all.": [],
+    # recommending a wait is a warning, not a recommendation of the treatment
+    "We recommend waiting for the cold sore to heal before your peel.": [],
     # a question about the condition itself does not ask about the page's treatment
     "# Peels and pregnancy\n\nSkip salicylic peels while pregnant.\n\n"
     "## Is melasma common in pregnancy?\n\nYes. The patches often fade after the birth.": [],
