@@ -474,6 +474,9 @@ CONTRADICTION_CASES = {
         ("contradictory-advice", 3, 1)
     ],
     _PLAN_TABLE: [],
+    # "some do, some don't" leaves its verb unsaid: no warning
+    "Yes, you can microneedle over milia.\n\n## Quick answers\n\n"
+    "Will every clinic needle over milia? Some do, some don't.": [],
     # darker skin tones as a population; "isn't for", "we'd happily recommend it for"
     "While home IPL is designed for fair skin, it isn't for deeper skin tones.\n\n"
     "## Our verdict\n\nOn that evidence we'd happily recommend IPL for darker skin too.": [
