@@ -9,6 +9,7 @@ claims. A citation anywhere in the same paragraph or list item covers its claims
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import Analysis
@@ -60,6 +61,8 @@ def find_claims(analysis: Analysis) -> list[Claim]:
                 continue  # "may help brighten dull skin" hopes, it does not claim
             if category.told_as_story and policy.testimony.search(text):
                 continue  # "the best thing I ever did" tells a story, not a finding
+            if category.told_as_instruction and _instructs(text, candidate):
+                continue  # "calm the breakouts first" tells the reader what to do
             match = candidate
             break
         if match is None:
@@ -79,6 +82,17 @@ def find_claims(analysis: Analysis) -> list[Claim]:
             )
         )
     return claims
+
+
+# Where a clause opens: the sentence start, a colon or semicolon, or "then"/"first".
+_CLAUSE_OPENING = re.compile(r"(?:^|[:;]|\b(?:then|first))\W*$", re.IGNORECASE)
+
+
+def _instructs(text: str, match) -> bool:
+    """A verb in its bare form ("clear", not "clears") opening a clause is an
+    instruction, not a claim about what a treatment does."""
+    verb = match.group(0).split()[0].lower()
+    return not verb.endswith("s") and bool(_CLAUSE_OPENING.search(text[: match.start()]))
 
 
 def _names_treatment(analysis: Analysis, sentence, text: str) -> bool:

@@ -140,9 +140,18 @@ class ClaimCategory:
     hedgeable: bool = True  # a sentence that says the evidence is thin claims nothing
     softened_by_modals: bool = False  # "may help brighten" hopes
     told_as_story: bool = False  # "the best thing I ever did" is an anecdote
+    # "clear the acne, then treat the scars": a bare verb opening a clause instructs
+    told_as_instruction: bool = False
 
 
-_CLAIM_FLAGS = ("needs_term", "negatable", "hedgeable", "softened_by_modals", "told_as_story")
+_CLAIM_FLAGS = (
+    "needs_term",
+    "negatable",
+    "hedgeable",
+    "softened_by_modals",
+    "told_as_story",
+    "told_as_instruction",
+)
 
 
 @dataclass(slots=True)
@@ -499,9 +508,13 @@ class _Collector:
             entry = self.claims.setdefault(
                 cat_id, {"label": cat_id, "hint": _CLAIM_HINT, "patterns": [], "flags": {}}
             )
-            entry["patterns"].extend(
-                (str(p), f"{at}.patterns[{i}]") for i, p in enumerate(spec.get("patterns", []))
-            )
+            for i, pattern in enumerate(spec.get("patterns", [])):
+                if not isinstance(pattern, (str, int, float)) or isinstance(pattern, bool):
+                    raise PolicyError(
+                        f"{at}.patterns[{i}]: expected a string "
+                        "(quote a pattern that contains ': ')"
+                    )
+                entry["patterns"].append((str(pattern), f"{at}.patterns[{i}]"))
             for text in ("label", "hint"):
                 if text in spec:
                     entry[text] = str(spec[text])

@@ -118,6 +118,8 @@ def test_bad_policy_file_names_file_and_entry(run, tmp_path):
         "surprise: []\n": "unknown section 'surprise'",
         "claims:\n  statistic:\n    negatable: sometimes\n": "negatable: expected true or false",
         "claims:\n  statistic:\n    fuzzy: true\n": "unknown key 'fuzzy'",
+        # an unquoted "(?: x" reads as a mapping in YAML
+        "claims:\n  statistic:\n    patterns:\n      - (?: up|down) by\n": "quote a pattern",
         "!!python/object/apply:os.system ['echo hacked']\n": "invalid YAML",
     }
     for text, message in bad.items():

@@ -23,7 +23,7 @@ FLOORS = {
         "discouraged-pairing": (0.96, 0.78),
     },
     "heldout": {
-        "contradictory-advice": (0.80, 0.43),
+        "contradictory-advice": (0.78, 0.43),
         "uncited-claim": (0.92, 0.86),
         "missing-professional-notice": (0.91, 0.99),
         "discouraged-pairing": (0.77, 0.63),

@@ -557,6 +557,45 @@ CLAIM_CASES = {
         ("uncited-claim", 1, 1)
     ],
     "For melasma, IPL is the quickest route to an even tone.": [("uncited-claim", 1, 1)],
+    # figures and comparisons in other words
+    "A trial from Leeds found fewer marks after a course of peels.": [("uncited-claim", 1, 1)],
+    "Tranexamic acid halves the darkness of melasma within eight weeks.": [("uncited-claim", 1, 1)],
+    "Isotretinoin has an 85% success rate.": [("uncited-claim", 1, 1)],
+    "After a course of laser, 90% of the hair is gone.": [("uncited-claim", 1, 1)],
+    "Hard wax gives about half the redness of strip wax.": [("uncited-claim", 1, 1)],
+    "Bakuchiol is as effective as retinol with none of the peeling.": [("uncited-claim", 1, 1)],
+    "Nothing calms sunburnt skin faster than our aloe gel.": [("uncited-claim", 1, 1)],
+    "Our fractional laser is superior to every other resurfacing method.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "Lactic acid is the gentlest, safest peel for beginners.": [("uncited-claim", 1, 1)],
+    "For melasma, IPL is the treatment of choice in our clinic.": [("uncited-claim", 1, 1)],
+    "The treatment of choice depends on your skin type.": [],
+    "Laser hair removal is permanent after six sessions.": [("uncited-claim", 1, 1)],
+    "Pharmacists name azelaic acid as their first choice for spots in pregnancy.": [
+        ("uncited-claim", 1, 1)
+    ],
+    "Our IPL fades freckles just as readily as sun spots.": [("uncited-claim", 1, 1)],
+    "A nightly swipe of the glycolic pads leaves skin smoother.": [("uncited-claim", 1, 1)],
+    "Keloid scars are permanent unless treated.": [],
+    # an instruction, an adjective, and thin evidence are not claims
+    "Needling over spots is a no: clear the acne first, then treat the scars.": [],
+    "Wait for a few weeks of calm skin before your next peel.": [],
+    "The evidence that LED speeds up healing after a peel is still limited.": [],
+    "Wet wraps help in a flare, but the technique should be shown to you by a nurse.": [],
+    # claims told by others are attributed, not asserted
+    "The brand claims it is clinically proven to calm redness, which we doubt.": [],
+    "People tell me a stronger sunscreen should cure melasma, but it won't.": [],
+    "Strong acids clear spots in a week.": [("uncited-claim", 1, 1)],
+    # a journal named before the year, set off by a comma, is still a citation
+    "Needling smooths rolling scars (Alster & Graham, *Dermatologic Surgery*, 2018).": [],
+    # negation at a distance, and claims a box or a naturopath makes
+    "Think of melasma as something to manage rather than cure.": [],
+    "We simply don't know that hydroquinone is safe in pregnancy.": [],
+    "Mia's naturopath told her that lysine stops cold sores for good.": [],
+    "The box promises up to 92% hair reduction after three sessions.": [],
+    # a brand name given in brackets is not a sales pitch that takes the claim back
+    "Adapalene (sold as Differin) clears blackheads within a few weeks.": [("uncited-claim", 1, 1)],
     # a result promised within a time is a claim; what to expect after a treatment is not
     "Our azelaic gel clears red marks from old spots in just four weeks.": [
         ("uncited-claim", 1, 1)
@@ -648,6 +687,7 @@ NOTICE_CASES = {
     "Retinol is strong. Call your GP straight away if your skin blisters.": [],
     "Retinol is strong. Get a dermatologist's opinion before you start.": [],
     "Retinol is strong. Please run any new product past your pharmacist.": [],
+    "Retinol is strong. Please run every product past your midwife.": [],
     "Retinol is strong. Take this post to your dermatologist.": [],
     "Retinol is strong. Book a consultation with a licensed practitioner.": [],
     "Retinol is strong. Book your consultation today!": [("missing-professional-notice", 1, 1)],
