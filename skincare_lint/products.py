@@ -17,13 +17,16 @@ from .policy import TREATMENT_KINDS
 # "ReNew", "Clarity Night Cream", "NuFACE Mini").
 _NAME = r"(?P<name>[A-Z][\w'’&+]*(?:[ -][A-Z0-9][\w'’&+]*){0,3})(?P<mark>\s?[®™])?"
 # ... followed at once by the treatment ("Midnight Reset 10% Glycolic Night Serum"),
-_DIRECT = re.compile(_NAME + r"\s+(?:\d+(?:\.\d+)?\s?%\s+)?$")
+# or by the kind of device it is ("the Lumivi Glide home IPL"),
+_DIRECT = re.compile(
+    _NAME + r"\s+(?:\d+(?:\.\d+)?\s?%\s+)?(?:(?:home|at-home|handheld|cordless)\s+)?$"
+)
 # ... or by an apposition or a definition that reaches it ("ReNew, our serum with
 # glycolic acid", "Midnight Reset is a serum built around glycolic acid").
 _DEFINED = re.compile(
     _NAME
     + r"(?:,\s+|\s+(?:is|are)\s+|\s*\(\s*|\s+[–—-]\s+)(?:an?\s+|our\s+|the\s+|your\s+)?"
-    + r"(?P<gap>[^.;:()]{0,80}?)\s*$"
+    + r"(?P<gap>(?:[^.;:()]|\.(?=\d)){0,80}?)\s*$"  # "our 0.1% retinal serum"
 )
 _MAX_LOOKBACK = 120
 
@@ -51,6 +54,7 @@ def _acceptable(policy, name: str, marked: bool, gap: str | None) -> bool:
 def product_names(policy, sentences) -> dict[str, str]:
     """Names the article introduces as products, mapped to the treatment they hold."""
     names: dict[str, str] = {}
+    brands: dict[str, set[str]] = {}
     for sentence in sentences:
         for mention in sentence.mentions:
             if policy.terms[mention.term].kind not in TREATMENT_KINDS:
@@ -82,7 +86,26 @@ def product_names(policy, sentences) -> dict[str, str]:
                 # opening verb ("Sweep Orvelle Glow Tonic ...") drops away
                 for first in range(len(words) - 1):
                     names.setdefault(" ".join(words[first:]), mention.term)
+                if len(words) > 1:
+                    brands.setdefault(words[0], set()).add(mention.term)
+    for brand, held in brands.items():
+        # "Don't use Veloura over active spots": the brand alone names its product,
+        # where it makes only one kind and is written as a name mid-sentence
+        if len(held) == 1 and brand not in names and _used_as_name(policy, brand, sentences):
+            names[brand] = held.pop()
     return names
+
+
+def _used_as_name(policy, word: str, sentences) -> bool:
+    """A capitalised word that is not a stopword, seen on its own after a lower-case
+    word within a sentence: a name, not a word that opens a sentence ("Clear skin")
+    nor the first word of the full name ("the Clear Tone laser")."""
+    if len(word) < 4 or word.isupper() or policy.name_stopword.fullmatch(word):
+        return False
+    inside = re.compile(
+        r"(?<![\w'’-])[a-z][\w'’-]*,?\s" + re.escape(word) + r"(?![\w-]|\s[A-Z0-9])"
+    )
+    return any(inside.search(sentence.text) for sentence in sentences)
 
 
 def name_pattern(names: dict[str, str]) -> re.Pattern | None:

@@ -341,6 +341,40 @@ def test_title_case_headings_and_letterheads_name_no_products():
     assert analysis.products == {"Clear Tone": "laser"}
 
 
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a decimal strength does not end the definition
+        (
+            "Lumara Night Renewal is our 0.1% serum of encapsulated retinal.",
+            {"Lumara Night Renewal": "retinol", "Night Renewal": "retinol"},
+        ),
+        # the kind of device may stand between the name and the treatment
+        ("I used the Lumivi Glide home IPL all summer.", {"Lumivi Glide": "ipl"}),
+        # the brand written alone mid-sentence names its only product ...
+        (
+            "Meet the Veloura ReNew Pen, a microneedling pen.\n\nDo not use Veloura on milia.",
+            {
+                "Veloura ReNew Pen": "microneedling",
+                "ReNew Pen": "microneedling",
+                "Veloura": "microneedling",
+            },
+        ),
+        # ... but not a brand seen only opening a sentence or its full name
+        (
+            "Meet the Veloura ReNew Pen, a microneedling pen.\n\nVeloura ships free.",
+            {"Veloura ReNew Pen": "microneedling", "ReNew Pen": "microneedling"},
+        ),
+    ],
+)
+def test_products_an_article_introduces(text, products):
+    from skincare_lint.analysis import analyse
+    from skincare_lint.document import parse
+    from skincare_lint.policy import load_policy
+
+    assert analyse(parse(text, False), load_policy([], None)).products == products
+
+
 def test_plain_text_line_ending_a_quotation_is_not_a_heading():
     from skincare_lint.plaintext import parse_plaintext
 
