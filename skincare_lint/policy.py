@@ -89,6 +89,7 @@ _STANCE_LISTS = (
     "caution_questions",
     "product_nouns",
     "name_stopwords",
+    "partner_questions",
 )
 
 
@@ -196,6 +197,7 @@ class Policy:
     product_anaphor: re.Pattern  # an anaphor for the nearest treatment of any kind
     aside: re.Pattern  # an aside (", which ...," or brackets) whose terms are not the subject
     after_treatment: re.Pattern  # "after", "following": a condition that is a result
+    partner_question: re.Pattern  # "afterwards", "with it": asks about two together
     condition_subject: re.Pattern  # "acne can ...": the condition is the subject
     combination: re.Pattern  # a cue about two things meeting ("shouldn't mix")
     resolver_anaphor: re.Pattern  # a wait about what was just named ("until it heals")
@@ -790,6 +792,7 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         product_anaphor=_compile(rf"(?:{alt('product_anaphors')})", "product_anaphors"),
         aside=_compile(rf",\s*(?:{alt('aside_openers')})\b[^,;]*,|\([^)]*\)", "aside_openers"),
         after_treatment=_compile(rf"\s*(?:{alt('after_treatment')})\s*", "after_treatment"),
+        partner_question=words("partner_questions"),
         condition_subject=_compile(
             rf"[\w-]+(?:\s[\w-]+)?\s+(?:(?:{alt('condition_subject_verbs')})\s+)*$",
             "condition_subject_verbs",

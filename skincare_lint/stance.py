@@ -1104,7 +1104,20 @@ class _Reader:
             )
             borrowed = self.context_treatment(sentence) if refers else None
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
-        if treatments and not targets and self.policy.condition_pronoun.search(sentence.text):
+        if not pairs and treatments and self.policy.partner_question.search(sentence.text):
+            # "Can I use my retinol serum afterwards?", "Can I use them with my
+            # retinol?": a question about one treatment asks about it alongside the
+            # one being discussed
+            own = [t.term for t in treatments]
+            # on a product page that names no procedure, its main active
+            partner = self.context_partner(sentence, own) or self.most_named("active")
+            pairs = [(partner, o) for o in own if partner and self.policy.pairings_for(partner, o)]
+        if (
+            treatments
+            and not targets
+            and not pairs
+            and self.policy.condition_pronoun.search(sentence.text)
+        ):
             condition = self.context_condition(sentence)
             if condition:
                 pairs += [(t.term, condition) for t in treatments]

@@ -234,6 +234,14 @@ PAIRING_CASES = {
     # lowering a setting is no claim of efficacy; carrying on is the advice
     "## Microneedling\n\nIf the client has mild sunburn, reduce the depth and continue the "
     "treatment.": [("discouraged-pairing", 3, 1)],
+    # a question about one treatment "afterwards" or "with them" asks about it
+    # alongside the treatment being discussed, or a product page's main active
+    "# Microneedling at home\n\nOur pen is for home microneedling.\n\n"
+    "Can I use my retinol serum afterwards?\n\nYes, the same evening is fine.": [
+        ("discouraged-pairing", 7, 1)
+    ],
+    "# Glow Pads\n\nEach pad holds 10% glycolic acid. Not for rosacea.\n\n"
+    "Can I use them with my retinol?\n\nAbsolutely.": [("discouraged-pairing", 7, 1)],
     # a product named with its brand is later named without it
     "Apply Lumen Glow Tonic (7% glycolic acid) first.\n\nStraight after the Glow Tonic, "
     "press in your tretinoin.": [("discouraged-pairing", 3, 1)],
