@@ -82,6 +82,15 @@ def find_mentions(policy: Policy, text: str) -> list[Mention]:
                 m.start < match.end() and match.start() < m.end for m in found
             ):
                 found.append(Mention(term, match.start(), match.end()))
+    if policy.verb_pattern is not None:
+        for match in policy.verb_pattern.finditer(text):
+            # "we needle the whole area", "I roll right over mine": a verb names the
+            # treatment only where a subject or an auxiliary comes just before it
+            if not policy.verb_subject.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            found.append(Mention(policy.verbs[match.group(0).lower()], match.start(), match.end()))
     found.sort(key=lambda m: m.start)
     return found
 

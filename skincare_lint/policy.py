@@ -90,6 +90,7 @@ _STANCE_LISTS = (
     "product_nouns",
     "name_stopwords",
     "partner_questions",
+    "verb_subjects",
 )
 
 
@@ -162,6 +163,10 @@ class Policy:
     term_pattern: re.Pattern | None
     exact_pattern: re.Pattern | None
     not_after: dict[str, re.Pattern]  # term id -> words before a name that make it another word
+    # verbs that name a treatment ("we needle", "I roll") after a subject or auxiliary
+    verb_pattern: re.Pattern | None
+    verbs: dict[str, str]  # verb form -> term id
+    verb_subject: re.Pattern
     pairings: list[Pairing]
     stance: re.Pattern  # one named group per cue; stance_kinds maps it to its class
     stance_kinds: dict[str, str]
@@ -461,10 +466,11 @@ class _Collector:
                 "classes",
                 "not_after",
                 "flare_of",
+                "verbs",
             }
             if unknown:
                 raise PolicyError(f"{at}: unknown key '{sorted(unknown)[0]}'")
-            for key in ("names", "exact", "classes", "not_after", "flare_of"):
+            for key in ("names", "exact", "classes", "not_after", "flare_of", "verbs"):
                 items = spec.get(key, [])
                 if not isinstance(items, list) or not all(isinstance(n, str) for n in items):
                     raise PolicyError(f"{at}.{key}: expected a list of strings")
@@ -483,6 +489,7 @@ class _Collector:
                     "classes": list(spec.get("classes", [])),
                     "not_after": list(spec.get("not_after", [])),
                     "flare_of": list(spec.get("flare_of", [])),
+                    "verbs": list(spec.get("verbs", [])),
                 }
             else:
                 if "kind" in spec and spec["kind"] != existing["kind"]:
@@ -492,6 +499,7 @@ class _Collector:
                 existing["classes"].extend(spec.get("classes", []))
                 existing["not_after"].extend(spec.get("not_after", []))
                 existing["flare_of"].extend(spec.get("flare_of", []))
+                existing["verbs"].extend(spec.get("verbs", []))
                 if "label" in spec:
                     existing["label"] = str(spec["label"])
 
@@ -576,7 +584,23 @@ def _build_terms(collected: dict[str, dict]):
         for term_id, spec in collected.items()
         if spec["not_after"]
     }
-    return terms, names, term_pattern, exact_pattern, not_after
+    verbs = {
+        verb.lower(): term_id
+        for term_id, spec in collected.items()
+        for verb in spec["verbs"]
+        if verb.strip()
+    }
+    verb_pattern = (
+        re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        if verbs
+        else None
+    )
+    return terms, names, term_pattern, exact_pattern, not_after, (verb_pattern, verbs)
 
 
 def _build_pairings(rows: list[tuple[dict, str]], terms: dict[str, Term]) -> list[Pairing]:
@@ -668,7 +692,7 @@ def _store_yaml(folder: Path, fingerprint: str, parsed: list[dict]) -> None:
 
 
 def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
-    terms, names, term_pattern, exact_pattern, not_after = _build_terms(c.terms)
+    terms, names, term_pattern, exact_pattern, not_after, verbs = _build_terms(c.terms)
     pairings = _build_pairings(c.pairings, terms)
     lists = c.lists
 
@@ -720,6 +744,9 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         term_pattern=term_pattern,
         exact_pattern=exact_pattern,
         not_after=not_after,
+        verb_pattern=verbs[0],
+        verbs=verbs[1],
+        verb_subject=_compile(rf"(?<![\w'’-])(?:{alt('verb_subjects')})\s+$", "verb_subjects"),
         pairings=pairings,
         stance=stance,
         stance_kinds=stance_kinds,

@@ -242,6 +242,9 @@ PAIRING_CASES = {
     ],
     "# Glow Pads\n\nEach pad holds 10% glycolic acid. Not for rosacea.\n\n"
     "Can I use them with my retinol?\n\nAbsolutely.": [("discouraged-pairing", 7, 1)],
+    # a treatment's verb after a subject names it
+    "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
+    "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
     # a product named with its brand is later named without it
     "Apply Lumen Glow Tonic (7% glycolic acid) first.\n\nStraight after the Glow Tonic, "
     "press in your tretinoin.": [("discouraged-pairing", 3, 1)],
@@ -381,6 +384,21 @@ def test_products_an_article_introduces(text, products):
     from skincare_lint.policy import load_policy
 
     assert analyse(parse(text, False), load_policy([], None)).products == products
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("For rolling scars, we needle once a month.", ["rolling scars", "needle"]),
+        ("A fine needle, a roll of tape and a stamp.", []),
+        ("Then I flash my legs and roll the pen over my cheeks.", ["flash", "roll"]),
+    ],
+)
+def test_treatment_verbs_name_a_treatment_only_after_a_subject(text, named):
+    from skincare_lint.analysis import find_mentions
+    from skincare_lint.policy import load_policy
+
+    assert [text[m.start : m.end] for m in find_mentions(load_policy([], None), text)] == named
 
 
 def test_plain_text_line_ending_a_quotation_is_not_a_heading():
