@@ -242,6 +242,9 @@ PAIRING_CASES = {
     ],
     "# Glow Pads\n\nEach pad holds 10% glycolic acid. Not for rosacea.\n\n"
     "Can I use them with my retinol?\n\nAbsolutely.": [("discouraged-pairing", 7, 1)],
+    # "a pad", "the serum": the product the page is about
+    "# Glow Pads\n\nEach pad holds 10% glycolic acid.\n\n"
+    "Swipe a pad, then smooth your retinol straight over the top.": [("discouraged-pairing", 5, 1)],
     # a treatment's verb after a subject names it
     "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
     "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
