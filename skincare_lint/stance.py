@@ -879,14 +879,22 @@ class _Reader:
                 in_heading = self.analysis.document.blocks[sentence.block].kind == "heading"
                 if via == "context" and in_heading:
                     continue  # "what to keep and what to pause" names no treatment
-            if cue is not None and (
-                (via in ("context", "reference") and cue.kind == "positive_context")
-                or (via == "context" and (cue.kind == "positive_efficacy" or cue.bare))
-                # "together" is about combining treatments; "treats" about conditions
-                or (cue.kind == "positive_context" and not combined)
-                or (cue.kind in ("positive_efficacy", "positive_weak") and combined)
-                # "it improves" says what improves; "it improves melasma", what it treats
-                or (cue.kind == "positive_efficacy" and via and not 0 <= target_at - cue.end <= 25)
+            if (
+                cue is not None
+                and not (requires and omits)
+                and (
+                    (via in ("context", "reference") and cue.kind == "positive_context")
+                    or (via == "context" and (cue.kind == "positive_efficacy" or cue.bare))
+                    # "together" is about combining treatments; "treats" about conditions
+                    or (cue.kind == "positive_context" and not combined)
+                    or (cue.kind in ("positive_efficacy", "positive_weak") and combined)
+                    # "it improves" says what improves; "it improves melasma", what it treats
+                    or (
+                        cue.kind == "positive_efficacy"
+                        and via
+                        and not 0 <= target_at - cue.end <= 25
+                    )
+                )
             ):
                 continue
             if (
@@ -1084,8 +1092,13 @@ class _Reader:
         before = text[max(0, match.start() - _NEGATION_REACH) : match.start()]
         if self.policy.negator.search(before):
             return False
+        # a warning in the same clause takes it back ("never skip SPF"); one in a clause
+        # before does not ("On days you don't leave the house, you can skip the SPF")
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in ",;:")
         warnings = ("negative", "risk", "resolvers")
-        return not any(c.kind in warnings for c in cues if c.end <= match.start())
+        return not any(
+            c.kind in warnings for c in cues if clause_start < c.start and c.end <= match.start()
+        )
 
     def remember_question(self, sentence, treatments, targets) -> None:
         pairs = [(t.term, c.term) for t in treatments for c in targets]

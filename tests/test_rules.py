@@ -245,6 +245,11 @@ PAIRING_CASES = {
     # "a pad", "the serum": the product the page is about
     "# Glow Pads\n\nEach pad holds 10% glycolic acid.\n\n"
     "Swipe a pad, then smooth your retinol straight over the top.": [("discouraged-pairing", 5, 1)],
+    # a warning in a clause before an omission does not take it back
+    "## After your peel\n\nOn days you don't leave the house, you can skip the sunscreen.": [
+        ("discouraged-pairing", 3, 1)
+    ],
+    "## After your peel\n\nNever skip the sunscreen, even on days you stay in.": [],
     # a treatment's verb after a subject names it
     "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
     "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
