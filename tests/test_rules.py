@@ -250,6 +250,22 @@ PAIRING_CASES = {
         ("discouraged-pairing", 3, 1)
     ],
     "## After your peel\n\nNever skip the sunscreen, even on days you stay in.": [],
+    # more ways of saying go ahead
+    "A small cold sore is not in itself a reason to defer a superficial peel.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    "For rosacea, a gentle microdermabrasion facial is the one to book.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    "My sister kept her adapalene going right through both pregnancies.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    "When your rosacea flares there is no need to sit out your IPL session.": [
+        ("discouraged-pairing", 1, 1)
+    ],
+    "After a light peel, daily sunscreen is generally unnecessary.": [
+        ("discouraged-pairing", 1, 1)
+    ],
     # a treatment's verb after a subject names it
     "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
     "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
