@@ -266,6 +266,9 @@ PAIRING_CASES = {
     "After a light peel, daily sunscreen is generally unnecessary.": [
         ("discouraged-pairing", 1, 1)
     ],
+    # what a friend who works in a salon said is hearsay
+    "A friend who works in a salon said she does a microdermabrasion pass right before "
+    "the peel.": [],
     # a treatment's verb after a subject names it
     "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
     "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
