@@ -1117,10 +1117,17 @@ class _Reader:
             )
             borrowed = self.context_treatment(sentence) if refers else None
             pairs = [(borrowed, c.term) for c in targets] if borrowed else []
-        if not pairs and treatments and self.policy.partner_question.search(sentence.text):
+        if (
+            not pairs
+            and treatments
+            and (
+                self.policy.partner_question.search(sentence.text)
+                or self.policy.caution_question.search(sentence.text)
+            )
+        ):
             # "Can I use my retinol serum afterwards?", "Can I use them with my
-            # retinol?": a question about one treatment asks about it alongside the
-            # one being discussed
+            # retinol?", "I'm on isotretinoin. Do I have to wait?": a question about
+            # one treatment asks about it alongside the one being discussed
             own = [t.term for t in treatments]
             # on a product page that names no procedure, its main active
             partner = self.context_partner(sentence, own) or self.most_named("active")

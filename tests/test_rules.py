@@ -269,6 +269,10 @@ PAIRING_CASES = {
     # what a friend who works in a salon said is hearsay
     "A friend who works in a salon said she does a microdermabrasion pass right before "
     "the peel.": [],
+    # "Do I have to wait?" after the reader names their drug asks about it and the
+    # page's procedure; "No." lets them go ahead
+    "# IPL for redness\n\nI'm still taking isotretinoin. Do I have to wait until I've "
+    "finished?\n\nNo.": [("discouraged-pairing", 5, 1)],
     # a treatment's verb after a subject names it
     "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
     "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
