@@ -48,7 +48,10 @@ def _acceptable(policy, name: str, marked: bool, gap: str | None) -> bool:
         return False
     if gap is None:  # named right before the treatment: a title or a shelf label
         return len(words) > 1 or marked
-    return bool(policy.product_noun.search(gap) or policy.product_noun.search(name))
+    # a model number or a run-together name ("Halcyra PL7", "SolaPulse") is a product
+    # name whatever the gap; "Dr Amara Lewis is a laser specialist" is not
+    model = bool(re.search(r"[a-z][A-Z]|\d", name))
+    return model or bool(policy.product_noun.search(gap) or policy.product_noun.search(name))
 
 
 def product_names(policy, sentences) -> dict[str, str]:

@@ -393,6 +393,12 @@ def test_title_case_headings_and_letterheads_name_no_products():
         ),
         # the kind of device may stand between the name and the treatment
         ("I used the Lumivi Glide home IPL all summer.", {"Lumivi Glide": "ipl"}),
+        # a model number makes a name a product without a product noun
+        (
+            "The Halcyra PL7 is the most advanced pigment laser we own.",
+            {"Halcyra PL7": "laser"},
+        ),
+        ("Dr Amara Lewis is a laser specialist.", {}),
         # the brand written alone mid-sentence names its only product ...
         (
             "Meet the Veloura ReNew Pen, a microneedling pen.\n\nDo not use Veloura on milia.",
