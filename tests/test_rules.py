@@ -273,6 +273,8 @@ PAIRING_CASES = {
     # page's procedure; "No." lets them go ahead
     "# IPL for redness\n\nI'm still taking isotretinoin. Do I have to wait until I've "
     "finished?\n\nNo.": [("discouraged-pairing", 5, 1)],
+    # a question reported in passing asks, it does not advise
+    "I'm waxing next week, so I asked my GP about going back to tretinoin afterwards.": [],
     # a treatment's verb after a subject names it
     "Milia are no bother: I roll straight over them every week.": [("discouraged-pairing", 1, 1)],
     "Milia are no bother: we simply needle over them as usual.": [("discouraged-pairing", 1, 1)],
