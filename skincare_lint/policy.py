@@ -91,6 +91,7 @@ _STANCE_LISTS = (
     "name_stopwords",
     "partner_questions",
     "verb_subjects",
+    "product_modifiers",
 )
 
 
@@ -202,6 +203,7 @@ class Policy:
     product_anaphor: re.Pattern  # an anaphor for the nearest treatment of any kind
     aside: re.Pattern  # an aside (", which ...," or brackets) whose terms are not the subject
     after_treatment: re.Pattern  # "after", "following": a condition that is a result
+    product_modifier: re.Pattern  # "home", "handheld": between a name and its device
     partner_question: re.Pattern  # "afterwards", "with it": asks about two together
     condition_subject: re.Pattern  # "acne can ...": the condition is the subject
     combination: re.Pattern  # a cue about two things meeting ("shouldn't mix")
@@ -836,6 +838,9 @@ def _compile_policy(c: _Collector, sources: list[str]) -> Policy:
         course=words("course_words"),
         caution_question=words("caution_questions"),
         product_noun=words("product_nouns"),
+        product_modifier=_compile(
+            rf"(?<![\w-])(?:{alt('product_modifiers')})\s+$", "product_modifiers"
+        ),
         name_stopword=_compile(rf"(?:{alt('name_stopwords')})", "name_stopwords"),
         open_question=_compile(
             rf"^\W*(?:{alt('open_question_openers')})\b", "open_question_openers"

@@ -17,10 +17,8 @@ from .policy import TREATMENT_KINDS
 # "ReNew", "Clarity Night Cream", "NuFACE Mini").
 _NAME = r"(?P<name>[A-Z][\w'’&+]*(?:[ -][A-Z0-9][\w'’&+]*){0,3})(?P<mark>\s?[®™])?"
 # ... followed at once by the treatment ("Midnight Reset 10% Glycolic Night Serum"),
-# or by the kind of device it is ("the Lumivi Glide home IPL"),
-_DIRECT = re.compile(
-    _NAME + r"\s+(?:\d+(?:\.\d+)?\s?%\s+)?(?:(?:home|at-home|handheld|cordless)\s+)?$"
-)
+# perhaps after a word for the kind of device (policy: product_modifiers),
+_DIRECT = re.compile(_NAME + r"\s+(?:\d+(?:\.\d+)?\s?%\s+)?$")
 # ... or by an apposition or a definition that reaches it ("ReNew, our serum with
 # glycolic acid", "Midnight Reset is a serum built around glycolic acid").
 _DEFINED = re.compile(
@@ -64,7 +62,9 @@ def product_names(policy, sentences) -> dict[str, str]:
                 continue
             local = mention.start - sentence.start
             before = sentence.text[max(0, local - _MAX_LOOKBACK) : local]
-            found = None if _title_case(sentence.text) else _DIRECT.search(before)
+            # "the Lumivi Glide home IPL": the device word stands between
+            direct = policy.product_modifier.sub("", before)
+            found = None if _title_case(sentence.text) else _DIRECT.search(direct)
             gap = None
             if found is None:
                 found = _DEFINED.search(before)
